@@ -1,0 +1,120 @@
+"""The verdict policy: how fired rules combine into a verdict and a plan. It lives here, once.
+
+1. Every rule whose ``when`` matches the situation fires; fired rules are the reasons.
+2. Verdict: the most cautious verdict any fired rule sets, in the order withdraw, skip,
+   recruiter_only, optional, send. With none set: send (the conventional wisdom both articles
+   start from).
+3. Medium: email, unless a fired rule allows a handwritten card and none asks for email
+   (a card may arrive after the decision; email never does).
+4. Deadline: the shortest ``within_hours`` of any fired rule, else 24 hours after the interview;
+   ``send_within_hours`` counts from now, and 0 means send now (late, but still send).
+5. Recipients, by verdict: skip → nobody; recruiter_only → the recruiter; withdraw → the
+   recruiter, or else the lead interviewer; send/optional → each interviewer separately (or one
+   note to a coordinator when a rule says so), plus the recruiter when a rule adds them.
+6. Panel: for each seed voice, its first stance whose ``when`` matches.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .conditions import matches
+from .facts import facts_of
+from .knowledge import Knowledge
+from .rules import VERDICTS, Rule
+from .situation import Person, Situation
+
+DEFAULT_VERDICT = "send"
+DEFAULT_WITHIN_HOURS = 24.0
+PLACEHOLDER_INTERVIEWER = Person(name="[interviewer's name]")
+
+
+@dataclass(frozen=True)
+class Recipient:
+    person: Person
+    kind: str  # interviewer | recruiter
+    channel: str  # email | post | via_recruiter | find_address
+    purpose: str  # the draft template: interviewer | recruiter | coordinator | withdraw | recover
+
+
+@dataclass(frozen=True)
+class Decision:
+    fired: tuple[Rule, ...]
+    verdict: str
+    medium: str
+    send_within_hours: float
+    recipients: tuple[Recipient, ...]
+    tips: tuple[str, ...]
+
+
+def fired_rules(knowledge: Knowledge, situation: Situation) -> tuple[Rule, ...]:
+    facts = facts_of(situation)
+    return tuple(r for r in knowledge.rules if matches(r.when, facts))
+
+
+def _verdict(fired: tuple[Rule, ...]) -> str:
+    set_by_rules = {r.effect.verdict for r in fired if r.effect.verdict}
+    return next((v for v in VERDICTS if v in set_by_rules), DEFAULT_VERDICT)
+
+
+def _medium(fired: tuple[Rule, ...]) -> str:
+    asked = {r.effect.medium for r in fired}
+    return "handwritten" if "handwritten" in asked and "email" not in asked else "email"
+
+
+def _channel(person: Person, medium: str, situation: Situation) -> str:
+    if medium == "handwritten":
+        return "post"
+    if person.email_known:
+        return "email"
+    return "via_recruiter" if situation.recruiter else "find_address"
+
+
+def _lead(situation: Situation) -> Person:
+    people = situation.interviewers
+    return next((p for p in people if p.lead), people[0] if people else PLACEHOLDER_INTERVIEWER)
+
+
+def _recipients(situation: Situation, verdict: str, medium: str, fired: tuple[Rule, ...]) -> list[Recipient]:
+    recruiter = situation.recruiter
+    wants = {r.effect.recipients for r in fired}
+
+    def to_recruiter(purpose: str) -> Recipient:
+        assert recruiter is not None
+        return Recipient(recruiter, "recruiter", "email" if recruiter.email_known else "find_address", purpose)
+
+    if verdict == "skip":
+        return []
+    if verdict == "recruiter_only":
+        return [to_recruiter("recover")] if recruiter else []
+    if verdict == "withdraw":
+        if recruiter:
+            return [to_recruiter("withdraw")]
+        lead = _lead(situation)
+        return [Recipient(lead, "interviewer", _channel(lead, "email", situation), "withdraw")]
+    if "coordinator" in wants:
+        if recruiter:
+            return [to_recruiter("coordinator")]
+        lead = _lead(situation)
+        return [Recipient(lead, "interviewer", _channel(lead, medium, situation), "coordinator")]
+    people = situation.interviewers or (PLACEHOLDER_INTERVIEWER,)
+    out = [Recipient(p, "interviewer", _channel(p, medium, situation), "interviewer") for p in people]
+    if recruiter and "add-recruiter" in wants:
+        out.append(to_recruiter("recruiter"))
+    return out
+
+
+def decide(knowledge: Knowledge, situation: Situation) -> Decision:
+    fired = fired_rules(knowledge, situation)
+    verdict = _verdict(fired)
+    medium = _medium(fired)
+    deadlines = [r.effect.within_hours for r in fired if r.effect.within_hours is not None]
+    deadline = min(deadlines, default=DEFAULT_WITHIN_HOURS)
+    return Decision(
+        fired=fired,
+        verdict=verdict,
+        medium=medium,
+        send_within_hours=max(deadline - situation.hours_since, 0.0),
+        recipients=tuple(_recipients(situation, verdict, medium, fired)),
+        tips=tuple(dict.fromkeys(r.effect.tip for r in fired if r.effect.tip)),
+    )

@@ -1,0 +1,53 @@
+"""Facts that rules test: the situation's own fields plus a few derived ones, each defined once.
+
+A rule's ``when`` table names facts; its values must be in the fact's vocabulary, so a typo in
+a career center's rule is caught when the data is loaded, not silently never matched.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from .situation import FIELDS, Situation
+
+FactValue = str | bool
+
+LATE_AFTER_HOURS = 24  # "opt for an email within 24 hours" (Yea or Nay?)
+
+
+@dataclass(frozen=True)
+class Fact:
+    name: str
+    doc: str
+    values: tuple[FactValue, ...]
+    get: Callable[[Situation], FactValue]
+
+
+def _field_fact(name: str, doc: str, values: tuple[str, ...]) -> Fact:
+    return Fact(name, doc, values, lambda s: str(getattr(s, name)))
+
+
+def _flag(name: str, doc: str, get: Callable[[Situation], bool]) -> Fact:
+    return Fact(name, doc, (True, False), get)
+
+
+FACTS: tuple[Fact, ...] = (
+    *(_field_fact(f.name, f.doc, f.values) for f in FIELDS if f.kind == "enum"),
+    _flag("interviewer_engaged", "The interviewer took part properly.",
+          lambda s: s.interviewer_engaged),
+    _flag("informational", "An informational interview.", lambda s: s.informational),
+    _flag("panel", "More than one interviewer.", lambda s: len(s.interviewers) > 1),
+    _flag("has_recruiter", "A recruiter runs the process.", lambda s: s.recruiter is not None),
+    _flag("late", f"More than {LATE_AFTER_HOURS} hours have passed.",
+          lambda s: s.hours_since > LATE_AFTER_HOURS),
+    _flag("lead_email_known", "You have the email of the person who led the interview.",
+          lambda s: any(p.lead and p.email_known for p in s.interviewers)),
+    _flag("no_interviewer_email", "You have no interviewer's email address.",
+          lambda s: bool(s.interviewers) and not any(p.email_known for p in s.interviewers)),
+)
+FACT_BY_NAME = {f.name: f for f in FACTS}
+
+
+def facts_of(situation: Situation) -> dict[str, FactValue]:
+    return {f.name: f.get(situation) for f in FACTS}

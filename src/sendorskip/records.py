@@ -1,0 +1,102 @@
+"""Reading records from TOML data files with every problem collected and located.
+
+Each problem names the file, the item, the field, what was expected and what was received, so a
+career center's staff can fix their files without reading Python.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from .errors import DataError, choices, shown
+
+Record = Mapping[str, Any]
+
+
+def parse_toml(file: str, text: str) -> dict[str, Any]:
+    try:
+        return tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise DataError([f"{file}: not valid TOML: {exc}."]) from None
+
+
+class Reader:
+    """Typed accessors over one file's records; problems accumulate instead of raising."""
+
+    def __init__(self, file: str) -> None:
+        self.file = file
+        self.problems: list[str] = []
+
+    def problem(self, item: str, path: str, text: str) -> None:
+        self.problems.append(f"{self.file}: {item}: {path}: {text}")
+
+    def table_list(self, data: Mapping[str, Any], key: str, allowed_top: Iterable[str]) -> list[Record]:
+        allowed = tuple(allowed_top)
+        for top in data:
+            if top not in allowed:
+                self.problems.append(
+                    f"{self.file}: {top}: unknown table; valid tables: {choices(allowed)}."
+                )
+        items = data.get(key, [])
+        if not isinstance(items, list) or not all(isinstance(i, dict) for i in items):
+            self.problems.append(f"{self.file}: {key}: expected a list of [[{key}]] tables.")
+            return []
+        return items
+
+    def keys(self, item: str, record: Record, required: Iterable[str], optional: Iterable[str]) -> None:
+        req, opt = tuple(required), tuple(optional)
+        for key in req:
+            if key not in record:
+                self.problem(item, key, "required field is missing.")
+        for key in record:
+            if key not in req + opt:
+                self.problem(item, key, f"unknown field; valid fields: {choices(req + opt)}.")
+
+    def text(self, item: str, record: Record, key: str, default: str = "") -> str:
+        value = record.get(key, default)
+        if isinstance(value, str) and (value.strip() or key not in record):
+            return value
+        if key in record:
+            self.problem(item, key, f"expected a non-empty string; got {shown(value)}.")
+        return default
+
+    def choice(self, item: str, record: Record, key: str, valid: Iterable[str], default: str = "") -> str:
+        options = tuple(valid)
+        value = record.get(key, default)
+        if value in options or (value == default and key not in record):
+            return str(value)
+        self.problem(item, key, f"expected one of {choices(options)}; got {shown(value)}.")
+        return default
+
+    def number(self, item: str, record: Record, key: str) -> float | None:
+        value = record.get(key)
+        if value is None:
+            return None
+        if isinstance(value, int | float) and not isinstance(value, bool) and value >= 0:
+            return float(value)
+        self.problem(item, key, f"expected a number ≥ 0; got {shown(value)}.")
+        return None
+
+    def ids(self, item: str, record: Record, key: str, known: Iterable[str], kind: str) -> tuple[str, ...]:
+        valid = tuple(known)
+        value = record.get(key, [])
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            self.problem(item, key, f"expected a list of {kind} ids; got {shown(value)}.")
+            return ()
+        for v in value:
+            if v not in valid:
+                self.problem(item, key, f"unknown {kind} {v!r}; valid {kind}s: {choices(valid)}.")
+        return tuple(v for v in value if v in valid)
+
+    def unique(self, kind: str, ids: Iterable[str]) -> None:
+        seen: set[str] = set()
+        for i in ids:
+            if i in seen:
+                self.problems.append(f"{self.file}: {kind} {i}: duplicate id; ids must be unique.")
+            seen.add(i)
+
+    def check(self) -> None:
+        if self.problems:
+            raise DataError(self.problems)

@@ -1,0 +1,94 @@
+"""Rules: records that test a situation's facts and, when they fire, shape the advice.
+
+A rule's ``effect`` may set the verdict, the medium, a deadline, who gets a note, or a tip for
+the plan; how fired effects combine is the policy in :mod:`engine`, written once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from .conditions import Condition, read_condition
+from .errors import choices, shown
+from .records import Reader
+
+VERDICTS = ("withdraw", "skip", "recruiter_only", "optional", "send")  # most cautious first
+MEDIA = ("email", "handwritten")
+RECIPIENT_EFFECTS = ("add-recruiter", "coordinator")
+EFFECT_KEYS = ("verdict", "medium", "within_hours", "recipients", "tip")
+
+
+@dataclass(frozen=True)
+class Effect:
+    verdict: str = ""
+    medium: str = ""
+    within_hours: float | None = None
+    recipients: str = ""
+    tip: str = ""
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    name: str
+    when: Condition
+    effect: Effect
+    message: str
+    why: str
+    voices: tuple[str, ...]
+    fires: tuple[Mapping[str, Any], ...]
+    silent: tuple[Mapping[str, Any], ...]
+
+
+def _effect(reader: Reader, item: str, raw: Any) -> Effect:
+    if not isinstance(raw, dict):
+        reader.problem(item, "effect", f"expected a table with any of {choices(EFFECT_KEYS)}; got {shown(raw)}.")
+        return Effect()
+    for key in raw:
+        if key not in EFFECT_KEYS:
+            reader.problem(item, f"effect.{key}", f"unknown effect; valid effects: {choices(EFFECT_KEYS)}.")
+    return Effect(
+        verdict=reader.choice(item, raw, "verdict", VERDICTS) if "verdict" in raw else "",
+        medium=reader.choice(item, raw, "medium", MEDIA) if "medium" in raw else "",
+        within_hours=reader.number(item, raw, "within_hours"),
+        recipients=reader.choice(item, raw, "recipients", RECIPIENT_EFFECTS) if "recipients" in raw else "",
+        tip=reader.text(item, raw, "tip"),
+    )
+
+
+def read_examples(reader: Reader, item: str, raw: Any) -> tuple[tuple[Any, ...], tuple[Any, ...]]:
+    """``examples.fires`` and ``examples.silent``: inputs that must and must not trigger it."""
+    if not isinstance(raw, dict):
+        reader.problem(item, "examples", "required: a table with lists 'fires' and 'silent'.")
+        return (), ()
+    out = []
+    for key in ("fires", "silent"):
+        value = raw.get(key)
+        if not isinstance(value, list) or not value:
+            reader.problem(item, f"examples.{key}", f"expected a non-empty list of examples; got {shown(value)}.")
+            value = []
+        out.append(tuple(value))
+    return out[0], out[1]
+
+
+def read_rules(reader: Reader, data: Mapping[str, Any], voices: set[str]) -> list[Rule]:
+    rules = []
+    for raw in reader.table_list(data, "rule", ("rule", "disable")):
+        rid = reader.text("rule ?", raw, "id") or "?"
+        item = f"rule {rid} ({raw.get('name', '?')})"
+        reader.keys(item, raw, ("id", "name", "when", "effect", "message", "why", "voices", "examples"), ())
+        fires, silent = read_examples(reader, item, raw.get("examples"))
+        rules.append(Rule(
+            id=rid,
+            name=reader.text(item, raw, "name"),
+            when=read_condition(reader, item, raw.get("when", {})),
+            effect=_effect(reader, item, raw.get("effect", {})),
+            message=reader.text(item, raw, "message"),
+            why=reader.text(item, raw, "why"),
+            voices=reader.ids(item, raw, "voices", sorted(voices), "voice"),
+            fires=fires,
+            silent=silent,
+        ))
+    return rules

@@ -1,0 +1,40 @@
+"""Sources: the two articles the handbook is built on, the outlets they cite, wider guidance."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from .records import Reader
+
+SOURCE_KINDS = ("article", "outlet", "career-center")
+
+
+@dataclass(frozen=True)
+class Source:
+    id: str
+    kind: str
+    title: str
+    publisher: str = ""
+    file: str = ""  # the article's text in shared/sources/, for seed articles
+    url: str = ""
+    note: str = ""
+
+
+def read_sources(reader: Reader, data: Mapping[str, Any]) -> list[Source]:
+    sources = []
+    for raw in reader.table_list(data, "source", ("source", "disable")):
+        sid = reader.text("source ?", raw, "id") or "?"
+        item = f"source {sid}"
+        reader.keys(item, raw, ("id", "kind", "title"), ("publisher", "file", "url", "note"))
+        sources.append(Source(
+            id=sid,
+            kind=reader.choice(item, raw, "kind", SOURCE_KINDS),
+            title=reader.text(item, raw, "title"),
+            publisher=reader.text(item, raw, "publisher"),
+            file=reader.text(item, raw, "file"),
+            url=reader.text(item, raw, "url"),
+            note=reader.text(item, raw, "note"),
+        ))
+    return sources

@@ -1,0 +1,98 @@
+"""Voices: the experts (and the articles' own editorial advice) and what each would say.
+
+A voice's ``stance`` is a list of ``{when, stance, why}`` entries read top to bottom; the first
+whose ``when`` matches the situation is what the voice says, and the last has no ``when``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from .conditions import Condition, matches, read_condition
+from .errors import shown
+from .facts import FactValue
+from .records import Reader
+
+STANCES = ("send", "skip", "neutral")
+SEED_VOICES = (
+    "neece", "sarikas", "mcclure", "goldman", "green", "siegel", "dunkerton",
+    "when-to-send", "yea-or-nay",
+)
+
+
+@dataclass(frozen=True)
+class Stance:
+    when: Condition
+    stance: str
+    why: str
+
+
+@dataclass(frozen=True)
+class Voice:
+    id: str
+    name: str
+    role: str
+    organisation: str
+    attribution: str  # how the article introduces them, verbatim
+    source: str
+    via: str
+    seed: bool
+    view: str
+    quote: str
+    stances: tuple[Stance, ...]
+
+    def stance_for(self, facts: Mapping[str, FactValue]) -> Stance:
+        return next(s for s in self.stances if matches(s.when, facts))
+
+
+def _stances(reader: Reader, item: str, raw: Any) -> tuple[Stance, ...]:
+    if not isinstance(raw, list) or not raw or not all(isinstance(r, dict) for r in raw):
+        reader.problem(item, "stance", f"expected a non-empty list of tables; got {shown(raw)}.")
+        return (Stance({}, "neutral", ""),)
+    out = []
+    for i, entry in enumerate(raw):
+        path = f"stance[{i}]"
+        is_last = i == len(raw) - 1
+        for key in entry:
+            if key not in ("when", "stance", "why"):
+                reader.problem(item, f"{path}.{key}", "unknown field; valid fields: 'when', 'stance', 'why'.")
+        if is_last and "when" in entry:
+            reader.problem(item, f"{path}.when", "the last stance is the default: remove its 'when'.")
+        if not is_last and "when" not in entry:
+            reader.problem(item, f"{path}.when", "required on every stance but the last.")
+        when = read_condition(reader, item, entry.get("when", {}), f"{path}.when")
+        stance = reader.choice(item, entry, "stance", STANCES)
+        why = reader.text(item, entry, "why")
+        if not why:
+            reader.problem(item, f"{path}.why", "required; say in one sentence why.")
+        out.append(Stance(when, stance, why))
+    return tuple(out)
+
+
+def read_voices(reader: Reader, data: Mapping[str, Any], sources: set[str]) -> list[Voice]:
+    voices = []
+    for raw in reader.table_list(data, "voice", ("voice", "disable")):
+        vid = reader.text("voice ?", raw, "id") or "?"
+        item = f"voice {vid}"
+        reader.keys(item, raw, ("id", "name", "source", "view", "stance"),
+                    ("role", "organisation", "attribution", "via", "seed", "quote"))
+        seed = raw.get("seed", False)
+        if not isinstance(seed, bool):
+            reader.problem(item, "seed", f"expected true or false; got {shown(seed)}.")
+        via = reader.text(item, raw, "via")
+        voices.append(Voice(
+            id=vid,
+            name=reader.text(item, raw, "name"),
+            role=reader.text(item, raw, "role"),
+            organisation=reader.text(item, raw, "organisation"),
+            attribution=reader.text(item, raw, "attribution"),
+            source=reader.choice(item, raw, "source", sorted(sources)),
+            via=reader.choice(item, raw, "via", sorted(sources)) if via else "",
+            seed=seed is True,
+            view=reader.text(item, raw, "view"),
+            quote=reader.text(item, raw, "quote"),
+            stances=_stances(reader, item, raw.get("stance")),
+        ))
+    return voices
