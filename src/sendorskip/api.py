@@ -45,7 +45,8 @@ def advise(data: Any, knowledge: Knowledge | None = None) -> dict[str, Any]:
         ],
         "panel": [
             {"voice": v.id, "name": v.name, "stance": s.stance, "why": s.why}
-            for v in kb.voices.values() if v.seed
+            for v in kb.voices.values()
+            if v.seed
             for s in (v.stance_for(facts),)
         ],
         "plan": {
@@ -67,16 +68,23 @@ def advise(data: Any, knowledge: Knowledge | None = None) -> dict[str, Any]:
 def _notes(data: dict[str, Any], problems: list[str]) -> list[Note]:
     raw = data.get("notes")
     if not isinstance(raw, list) or not raw:
-        problems.append(f"check: notes: expected a non-empty list of {{to, text}} objects; got {shown(raw)}.")
+        problems.append(
+            f"check: notes: expected a non-empty list of {{to, text}} objects; got {shown(raw)}."
+        )
         return []
     notes = []
     for i, item in enumerate(raw):
         where = f"check: notes[{i}]"
         if not isinstance(item, dict):
-            problems.append(f"{where}: expected an object with fields 'to', 'text'; got {shown(item)}.")
+            problems.append(
+                f"{where}: expected an object with fields 'to', 'text'; got {shown(item)}."
+            )
             continue
-        problems.extend(f"{where}.{k}: unknown field; valid fields: 'to', 'text'." for k in item
-                        if k not in NOTE_KEYS)
+        problems.extend(
+            f"{where}.{k}: unknown field; valid fields: 'to', 'text'."
+            for k in item
+            if k not in NOTE_KEYS
+        )
         text, to = item.get("text"), item.get("to")
         if not isinstance(text, str):
             problems.append(f"{where}.text: expected a string; got {shown(text)}.")
@@ -92,8 +100,11 @@ def check(data: Any, knowledge: Knowledge | None = None) -> dict[str, Any]:
     kb = _knowledge(knowledge)
     if not isinstance(data, dict):
         raise InputError([f"check: expected a JSON object with 'notes'; got {shown(data)}."])
-    problems = [f"check: {k}: unknown field; valid fields: 'notes', 'situation'." for k in data
-                if k not in CHECK_KEYS]
+    problems = [
+        f"check: {k}: unknown field; valid fields: 'notes', 'situation'."
+        for k in data
+        if k not in CHECK_KEYS
+    ]
     notes = _notes(data, problems)
     situation: Situation | None = None
     if data.get("situation") is not None:
@@ -108,9 +119,17 @@ def check(data: Any, knowledge: Knowledge | None = None) -> dict[str, Any]:
         raise InputError(problems)
     return {
         "findings": [
-            {"check": f.check.id, "name": f.check.name, "severity": f.check.severity,
-             "message": f.check.message, "why": f.check.why, "voices": list(f.check.voices),
-             "note": f.note, "start": f.start, "end": f.end}
+            {
+                "check": f.check.id,
+                "name": f.check.name,
+                "severity": f.check.severity,
+                "message": f.check.message,
+                "why": f.check.why,
+                "voices": list(f.check.voices),
+                "note": f.note,
+                "start": f.start,
+                "end": f.end,
+            }
             for f in run(kb.checks, notes, situation)
         ]
     }

@@ -47,8 +47,16 @@ def _params(reader: Reader, item: str, detector: str, raw: Mapping[str, Any]) ->
     for key in DETECTORS.get(detector, ()):
         value = raw.get(key)
         if key == "patterns":
-            if not isinstance(value, list) or not value or not all(isinstance(p, str) for p in value):
-                reader.problem(item, key, f"expected a non-empty list of regular expressions; got {shown(value)}.")
+            if (
+                not isinstance(value, list)
+                or not value
+                or not all(isinstance(p, str) for p in value)
+            ):
+                reader.problem(
+                    item,
+                    key,
+                    f"expected a non-empty list of regular expressions; got {shown(value)}.",
+                )
                 continue
             compiled = []
             for p in value:
@@ -75,20 +83,25 @@ def read_checks(reader: Reader, data: Mapping[str, Any], voices: set[str]) -> li
         cid = reader.text("check ?", raw, "id") or "?"
         item = f"check {cid} ({raw.get('name', '?')})"
         detector = reader.choice(item, raw, "detector", DETECTORS)
-        reader.keys(item, raw, ("id", "name", "detector", "severity", "message", "why", "voices", "examples"),
-                    DETECTORS.get(detector, ()))
+        reader.keys(
+            item,
+            raw,
+            ("id", "name", "detector", "severity", "message", "why", "voices", "examples"),
+            DETECTORS.get(detector, ()),
+        )
         fires, silent = read_examples(reader, item, raw.get("examples"))
-        checks.append(Check(
-            id=cid,
-            name=reader.text(item, raw, "name"),
-            detector=detector,
-            params=_params(reader, item, detector, raw),
-            severity=reader.choice(item, raw, "severity", SEVERITIES),
-            message=reader.text(item, raw, "message"),
-            why=reader.text(item, raw, "why"),
-            voices=reader.ids(item, raw, "voices", sorted(voices), "voice"),
-            fires=fires,
-            silent=silent,
-        ))
+        checks.append(
+            Check(
+                id=cid,
+                name=reader.text(item, raw, "name"),
+                detector=detector,
+                params=_params(reader, item, detector, raw),
+                severity=reader.choice(item, raw, "severity", SEVERITIES),
+                message=reader.text(item, raw, "message"),
+                why=reader.text(item, raw, "why"),
+                voices=reader.ids(item, raw, "voices", sorted(voices), "voice"),
+                fires=fires,
+                silent=silent,
+            )
+        )
     return checks
-

@@ -21,13 +21,17 @@ def read_condition(reader: Reader, item: str, raw: Any, path: str = "when") -> C
     for name, value in raw.items():
         fact = FACT_BY_NAME.get(name)
         if fact is None:
-            reader.problem(item, f"{path}.{name}", f"unknown fact; valid facts: {choices(FACT_BY_NAME)}.")
+            reader.problem(
+                item, f"{path}.{name}", f"unknown fact; valid facts: {choices(FACT_BY_NAME)}."
+            )
             continue
         wanted = tuple(value) if isinstance(value, list) else (value,)
         bad = [v for v in wanted if v not in fact.values or type(v) is not type(fact.values[0])]
         if bad or not wanted:
             got = shown(value) if not bad else shown(bad[0])
-            reader.problem(item, f"{path}.{name}", f"expected one of {choices_json(fact.values)}; got {got}.")
+            reader.problem(
+                item, f"{path}.{name}", f"expected one of {choices_json(fact.values)}; got {got}."
+            )
             continue
         condition[name] = wanted
     return condition

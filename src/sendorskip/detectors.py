@@ -15,7 +15,7 @@ from .checks import Check
 from .situation import Situation
 
 WORD = re.compile(r"\S+")
-SIGNIFICANT = re.compile(r"[A-Za-z][A-Za-z'’-]{3,}")
+SIGNIFICANT = re.compile("[A-Za-z][A-Za-z'\u2019-]{3,}")
 
 
 @dataclass(frozen=True)
@@ -52,13 +52,17 @@ def _first_line(text: str) -> Span:
 
 def _terms(situation: Situation, to: str | None) -> set[str]:
     """Words from what the reader said they discussed: a note using any of them is specific."""
-    people = [p for p in situation.interviewers if to is None or p.name == to] or situation.interviewers
+    people = [
+        p for p in situation.interviewers if to is None or p.name == to
+    ] or situation.interviewers
     said = [t for p in people for t in p.topics]
     said += [situation.highlights or "", situation.forgot_to_mention or ""]
     return {w.lower() for text in said for w in SIGNIFICANT.findall(text)}
 
 
-def _no_specifics(check: Check, notes: Sequence[Note], i: int, situation: Situation | None) -> Iterator[Span]:
+def _no_specifics(
+    check: Check, notes: Sequence[Note], i: int, situation: Situation | None
+) -> Iterator[Span]:
     text = notes[i].text
     if any(p.search(text) for p in check.params["patterns"]):
         return
@@ -76,7 +80,9 @@ def _normalised(note: Note) -> str:
     return " ".join(text.split())
 
 
-def _near_duplicate(check: Check, notes: Sequence[Note], i: int, _: Situation | None) -> Iterator[Span]:
+def _near_duplicate(
+    check: Check, notes: Sequence[Note], i: int, _: Situation | None
+) -> Iterator[Span]:
     mine = _normalised(notes[i])
     for other in notes[:i]:
         ratio = difflib.SequenceMatcher(None, mine, _normalised(other), autojunk=False).ratio()
@@ -93,7 +99,9 @@ def _too_long(check: Check, notes: Sequence[Note], i: int, _: Situation | None) 
         yield (words[limit].start(), len(text))
 
 
-def _name_missing(check: Check, notes: Sequence[Note], i: int, _: Situation | None) -> Iterator[Span]:
+def _name_missing(
+    check: Check, notes: Sequence[Note], i: int, _: Situation | None
+) -> Iterator[Span]:
     note = notes[i]
     if not note.to or note.to.startswith("["):
         return
@@ -102,13 +110,17 @@ def _name_missing(check: Check, notes: Sequence[Note], i: int, _: Situation | No
         yield _first_line(note.text)
 
 
-def _title_missing(check: Check, notes: Sequence[Note], i: int, situation: Situation | None) -> Iterator[Span]:
+def _title_missing(
+    check: Check, notes: Sequence[Note], i: int, situation: Situation | None
+) -> Iterator[Span]:
     title = situation.job_title if situation else None
     if title and title.lower() not in notes[i].text.lower():
         yield _first_line(notes[i].text)
 
 
-def _repeated_mark(check: Check, notes: Sequence[Note], i: int, _: Situation | None) -> Iterator[Span]:
+def _repeated_mark(
+    check: Check, notes: Sequence[Note], i: int, _: Situation | None
+) -> Iterator[Span]:
     mark, text = check.params["mark"], notes[i].text
     places = [m.start() for m in re.finditer(re.escape(mark), text)]
     if len(places) > check.params["max"]:
@@ -126,7 +138,9 @@ DETECT: dict[str, Detector] = {
 }
 
 
-def run(checks: Sequence[Check], notes: Sequence[Note], situation: Situation | None) -> list[Finding]:
+def run(
+    checks: Sequence[Check], notes: Sequence[Note], situation: Situation | None
+) -> list[Finding]:
     findings = [
         Finding(check, i, start, end)
         for i in range(len(notes))

@@ -76,8 +76,14 @@ def context(situation: Situation, decision: Decision, recipient: Recipient) -> d
     everyone = [p.name for p in situation.interviewers]
     # The lead (or a lone interviewer) hears the highlights and the forgotten point; everyone else
     # hears about their own part of the conversation, so no two notes say the same thing.
-    is_lead = person.lead or (len(everyone) <= 1) or (
-        not any(p.lead for p in situation.interviewers) and everyone and person.name == everyone[0]
+    is_lead = (
+        person.lead
+        or (len(everyone) <= 1)
+        or (
+            not any(p.lead for p in situation.interviewers)
+            and everyone
+            and person.name == everyone[0]
+        )
     )
     return {
         "to": person.name,
@@ -87,7 +93,10 @@ def context(situation: Situation, decision: Decision, recipient: Recipient) -> d
         "is_lead": bool(is_lead),
         "others": [n for n in everyone if n != person.name],
         "interviewers": everyone,
-        "panel": [{"name": p.name, "role": p.role, "topics": list(p.topics)} for p in situation.interviewers],
+        "panel": [
+            {"name": p.name, "role": p.role, "topics": list(p.topics)}
+            for p in situation.interviewers
+        ],
         "job_title": situation.job_title,
         "company": situation.company,
         "candidate_name": situation.candidate_name,
@@ -102,8 +111,12 @@ def context(situation: Situation, decision: Decision, recipient: Recipient) -> d
 
 
 def headline_context(decision: Decision) -> dict[str, Any]:
-    return {"verdict": decision.verdict, "count": len(decision.recipients),
-            "within": decision.send_within_hours, "medium": decision.medium}
+    return {
+        "verdict": decision.verdict,
+        "count": len(decision.recipients),
+        "within": decision.send_within_hours,
+        "medium": decision.medium,
+    }
 
 
 def drafts(template_dirs: Sequence[str], situation: Situation, decision: Decision) -> list[Draft]:

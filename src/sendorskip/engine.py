@@ -75,13 +75,17 @@ def _lead(situation: Situation) -> Person:
     return next((p for p in people if p.lead), people[0] if people else PLACEHOLDER_INTERVIEWER)
 
 
-def _recipients(situation: Situation, verdict: str, medium: str, fired: tuple[Rule, ...]) -> list[Recipient]:
+def _recipients(
+    situation: Situation, verdict: str, medium: str, fired: tuple[Rule, ...]
+) -> list[Recipient]:
     recruiter = situation.recruiter
     wants = {r.effect.recipients for r in fired}
 
     def to_recruiter(purpose: str) -> Recipient:
         assert recruiter is not None
-        return Recipient(recruiter, "recruiter", "email" if recruiter.email_known else "find_address", purpose)
+        return Recipient(
+            recruiter, "recruiter", "email" if recruiter.email_known else "find_address", purpose
+        )
 
     if verdict == "skip":
         return []
@@ -98,7 +102,9 @@ def _recipients(situation: Situation, verdict: str, medium: str, fired: tuple[Ru
         lead = _lead(situation)
         return [Recipient(lead, "interviewer", _channel(lead, medium, situation), "coordinator")]
     people = situation.interviewers or (PLACEHOLDER_INTERVIEWER,)
-    out = [Recipient(p, "interviewer", _channel(p, medium, situation), "interviewer") for p in people]
+    out = [
+        Recipient(p, "interviewer", _channel(p, medium, situation), "interviewer") for p in people
+    ]
     if recruiter and "add-recruiter" in wants:
         out.append(to_recruiter("recruiter"))
     return out

@@ -34,17 +34,29 @@ def _flag(name: str, doc: str, get: Callable[[Situation], bool]) -> Fact:
 
 FACTS: tuple[Fact, ...] = (
     *(_field_fact(f.name, f.doc, f.values) for f in FIELDS if f.kind == "enum"),
-    _flag("interviewer_engaged", "The interviewer took part properly.",
-          lambda s: s.interviewer_engaged),
+    _flag(
+        "interviewer_engaged",
+        "The interviewer took part properly.",
+        lambda s: s.interviewer_engaged,
+    ),
     _flag("informational", "An informational interview.", lambda s: s.informational),
     _flag("panel", "More than one interviewer.", lambda s: len(s.interviewers) > 1),
     _flag("has_recruiter", "A recruiter runs the process.", lambda s: s.recruiter is not None),
-    _flag("late", f"More than {LATE_AFTER_HOURS} hours have passed.",
-          lambda s: s.hours_since > LATE_AFTER_HOURS),
-    _flag("lead_email_known", "You have the email of the person who led the interview.",
-          lambda s: any(p.lead and p.email_known for p in s.interviewers)),
-    _flag("no_interviewer_email", "You have no interviewer's email address.",
-          lambda s: bool(s.interviewers) and not any(p.email_known for p in s.interviewers)),
+    _flag(
+        "late",
+        f"More than {LATE_AFTER_HOURS} hours have passed.",
+        lambda s: s.hours_since > LATE_AFTER_HOURS,
+    ),
+    _flag(
+        "lead_email_known",
+        "You have the email of the person who led the interview.",
+        lambda s: any(p.lead and p.email_known for p in s.interviewers),
+    ),
+    _flag(
+        "no_interviewer_email",
+        "You have no interviewer's email address.",
+        lambda s: bool(s.interviewers) and not any(p.email_known for p in s.interviewers),
+    ),
 )
 FACT_BY_NAME = {f.name: f for f in FACTS}
 

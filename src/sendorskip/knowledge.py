@@ -73,11 +73,15 @@ def _merge(
     disable = data.get("disable", [])
     known = [r.id for r in records]
     if not isinstance(disable, list):
-        o_reader.problems.append(f"{path}: disable: expected a list of {kind} ids; got a {type(disable).__name__}.")
+        o_reader.problems.append(
+            f"{path}: disable: expected a list of {kind} ids; got a {type(disable).__name__}."
+        )
         disable = []
     for rid in disable:
         if rid not in known:
-            o_reader.problems.append(f"{path}: disable: unknown {kind} {rid!r}; valid {kind}s: {choices(known)}.")
+            o_reader.problems.append(
+                f"{path}: disable: unknown {kind} {rid!r}; valid {kind}s: {choices(known)}."
+            )
     problems.extend(o_reader.problems)
     by_id = {r.id: r for r in records if r.id not in disable}
     by_id.update({r.id: r for r in added})
@@ -95,13 +99,26 @@ def load(overrides: str | os.PathLike[str] | None = None) -> Knowledge:
     odir_or_none = odir if odir.is_dir() else None
     sources = _merge("sources.toml", "source", base, odir_or_none, read_sources, problems)
     source_ids = {s.id for s in sources}
-    voices = _merge("voices.toml", "voice", base, odir_or_none,
-                    lambda r, d: read_voices(r, d, source_ids), problems)
+    voices = _merge(
+        "voices.toml",
+        "voice",
+        base,
+        odir_or_none,
+        lambda r, d: read_voices(r, d, source_ids),
+        problems,
+    )
     voice_ids = {v.id for v in voices}
-    rules = _merge("rules.toml", "rule", base, odir_or_none,
-                   lambda r, d: read_rules(r, d, voice_ids), problems)
-    checks = _merge("checks.toml", "check", base, odir_or_none,
-                    lambda r, d: read_checks(r, d, voice_ids), problems)
+    rules = _merge(
+        "rules.toml", "rule", base, odir_or_none, lambda r, d: read_rules(r, d, voice_ids), problems
+    )
+    checks = _merge(
+        "checks.toml",
+        "check",
+        base,
+        odir_or_none,
+        lambda r, d: read_checks(r, d, voice_ids),
+        problems,
+    )
     if problems:
         raise DataError(problems)
     template_dirs = [str(base / "templates")]

@@ -32,7 +32,9 @@ class Reader:
     def problem(self, item: str, path: str, text: str) -> None:
         self.problems.append(f"{self.file}: {item}: {path}: {text}")
 
-    def table_list(self, data: Mapping[str, Any], key: str, allowed_top: Iterable[str]) -> list[Record]:
+    def table_list(
+        self, data: Mapping[str, Any], key: str, allowed_top: Iterable[str]
+    ) -> list[Record]:
         allowed = tuple(allowed_top)
         for top in data:
             if top not in allowed:
@@ -45,7 +47,9 @@ class Reader:
             return []
         return items
 
-    def keys(self, item: str, record: Record, required: Iterable[str], optional: Iterable[str]) -> None:
+    def keys(
+        self, item: str, record: Record, required: Iterable[str], optional: Iterable[str]
+    ) -> None:
         req, opt = tuple(required), tuple(optional)
         for key in req:
             if key not in record:
@@ -62,7 +66,9 @@ class Reader:
             self.problem(item, key, f"expected a non-empty string; got {shown(value)}.")
         return default
 
-    def choice(self, item: str, record: Record, key: str, valid: Iterable[str], default: str = "") -> str:
+    def choice(
+        self, item: str, record: Record, key: str, valid: Iterable[str], default: str = ""
+    ) -> str:
         options = tuple(valid)
         value = record.get(key, default)
         if value in options or (value == default and key not in record):
@@ -79,7 +85,9 @@ class Reader:
         self.problem(item, key, f"expected a number ≥ 0; got {shown(value)}.")
         return None
 
-    def ids(self, item: str, record: Record, key: str, known: Iterable[str], kind: str) -> tuple[str, ...]:
+    def ids(
+        self, item: str, record: Record, key: str, known: Iterable[str], kind: str
+    ) -> tuple[str, ...]:
         valid = tuple(known)
         value = record.get(key, [])
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):

@@ -44,16 +44,24 @@ class Rule:
 
 def _effect(reader: Reader, item: str, raw: Any) -> Effect:
     if not isinstance(raw, dict):
-        reader.problem(item, "effect", f"expected a table with any of {choices(EFFECT_KEYS)}; got {shown(raw)}.")
+        reader.problem(
+            item,
+            "effect",
+            f"expected a table with any of {choices(EFFECT_KEYS)}; got {shown(raw)}.",
+        )
         return Effect()
     for key in raw:
         if key not in EFFECT_KEYS:
-            reader.problem(item, f"effect.{key}", f"unknown effect; valid effects: {choices(EFFECT_KEYS)}.")
+            reader.problem(
+                item, f"effect.{key}", f"unknown effect; valid effects: {choices(EFFECT_KEYS)}."
+            )
     return Effect(
         verdict=reader.choice(item, raw, "verdict", VERDICTS) if "verdict" in raw else "",
         medium=reader.choice(item, raw, "medium", MEDIA) if "medium" in raw else "",
         within_hours=reader.number(item, raw, "within_hours"),
-        recipients=reader.choice(item, raw, "recipients", RECIPIENT_EFFECTS) if "recipients" in raw else "",
+        recipients=reader.choice(item, raw, "recipients", RECIPIENT_EFFECTS)
+        if "recipients" in raw
+        else "",
         tip=reader.text(item, raw, "tip"),
     )
 
@@ -67,7 +75,11 @@ def read_examples(reader: Reader, item: str, raw: Any) -> tuple[tuple[Any, ...],
     for key in ("fires", "silent"):
         value = raw.get(key)
         if not isinstance(value, list) or not value:
-            reader.problem(item, f"examples.{key}", f"expected a non-empty list of examples; got {shown(value)}.")
+            reader.problem(
+                item,
+                f"examples.{key}",
+                f"expected a non-empty list of examples; got {shown(value)}.",
+            )
             value = []
         out.append(tuple(value))
     return out[0], out[1]
@@ -78,17 +90,21 @@ def read_rules(reader: Reader, data: Mapping[str, Any], voices: set[str]) -> lis
     for raw in reader.table_list(data, "rule", ("rule", "disable")):
         rid = reader.text("rule ?", raw, "id") or "?"
         item = f"rule {rid} ({raw.get('name', '?')})"
-        reader.keys(item, raw, ("id", "name", "when", "effect", "message", "why", "voices", "examples"), ())
+        reader.keys(
+            item, raw, ("id", "name", "when", "effect", "message", "why", "voices", "examples"), ()
+        )
         fires, silent = read_examples(reader, item, raw.get("examples"))
-        rules.append(Rule(
-            id=rid,
-            name=reader.text(item, raw, "name"),
-            when=read_condition(reader, item, raw.get("when", {})),
-            effect=_effect(reader, item, raw.get("effect", {})),
-            message=reader.text(item, raw, "message"),
-            why=reader.text(item, raw, "why"),
-            voices=reader.ids(item, raw, "voices", sorted(voices), "voice"),
-            fires=fires,
-            silent=silent,
-        ))
+        rules.append(
+            Rule(
+                id=rid,
+                name=reader.text(item, raw, "name"),
+                when=read_condition(reader, item, raw.get("when", {})),
+                effect=_effect(reader, item, raw.get("effect", {})),
+                message=reader.text(item, raw, "message"),
+                why=reader.text(item, raw, "why"),
+                voices=reader.ids(item, raw, "voices", sorted(voices), "voice"),
+                fires=fires,
+                silent=silent,
+            )
+        )
     return rules

@@ -24,23 +24,49 @@ class Field:
 
 
 FIELDS: tuple[Field, ...] = (
-    Field("went", "How the interview went.", ("well", "mixed", "poorly", "disaster"), required=True),
-    Field("interest", "Whether you still want the job.", ("keen", "unsure", "withdrawing"),
-          default="keen"),
+    Field(
+        "went", "How the interview went.", ("well", "mixed", "poorly", "disaster"), required=True
+    ),
+    Field(
+        "interest",
+        "Whether you still want the job.",
+        ("keen", "unsure", "withdrawing"),
+        default="keen",
+    ),
     Field("hours_since", "Hours since the interview ended.", kind="number", default=0),
-    Field("decision", "When they said they would decide.",
-          ("same_day", "within_week", "later", "unknown"), default="unknown"),
-    Field("preferred_medium", "How you would like to send it.",
-          ("email", "handwritten", "no_preference"), default="no_preference"),
-    Field("writing_confidence", "How sure you are of your writing.",
-          ("confident", "not_confident"), default="confident"),
-    Field("handwriting", "How legible your handwriting is.", ("legible", "poor"),
-          default="legible"),
-    Field("interviewer_engaged",
-          "false if the interviewer limped through it and you may have been filler.",
-          kind="bool", default=True),
-    Field("informational", "true for an informational interview (a conversation, not a job).",
-          kind="bool", default=False),
+    Field(
+        "decision",
+        "When they said they would decide.",
+        ("same_day", "within_week", "later", "unknown"),
+        default="unknown",
+    ),
+    Field(
+        "preferred_medium",
+        "How you would like to send it.",
+        ("email", "handwritten", "no_preference"),
+        default="no_preference",
+    ),
+    Field(
+        "writing_confidence",
+        "How sure you are of your writing.",
+        ("confident", "not_confident"),
+        default="confident",
+    ),
+    Field(
+        "handwriting", "How legible your handwriting is.", ("legible", "poor"), default="legible"
+    ),
+    Field(
+        "interviewer_engaged",
+        "false if the interviewer limped through it and you may have been filler.",
+        kind="bool",
+        default=True,
+    ),
+    Field(
+        "informational",
+        "true for an informational interview (a conversation, not a job).",
+        kind="bool",
+        default=False,
+    ),
     Field("interviewers", "The people who interviewed you.", kind="interviewers", default=()),
     Field("recruiter", "The recruiter running the process, or null.", kind="recruiter"),
     Field("job_title", "The job's title.", kind="text"),
@@ -126,7 +152,9 @@ def _person(c: _Collector, path: str, value: object, allowed: tuple[str, ...]) -
     _keys(c, path, value, allowed)
     if "name" not in value:
         c.add(f"{path}.name", "required; expected a non-empty string.")
-    name = _text(c, f"{path}.name", value.get("name", ""), required=True) if "name" in value else None
+    name = (
+        _text(c, f"{path}.name", value.get("name", ""), required=True) if "name" in value else None
+    )
     email_known = _bool(c, f"{path}.email_known", value.get("email_known", False))
     role = _text(c, f"{path}.role", value["role"]) if "role" in value else None
     lead = _bool(c, f"{path}.lead", value.get("lead", False))

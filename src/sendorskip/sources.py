@@ -28,13 +28,15 @@ def read_sources(reader: Reader, data: Mapping[str, Any]) -> list[Source]:
         sid = reader.text("source ?", raw, "id") or "?"
         item = f"source {sid}"
         reader.keys(item, raw, ("id", "kind", "title"), ("publisher", "file", "url", "note"))
-        sources.append(Source(
-            id=sid,
-            kind=reader.choice(item, raw, "kind", SOURCE_KINDS),
-            title=reader.text(item, raw, "title"),
-            publisher=reader.text(item, raw, "publisher"),
-            file=reader.text(item, raw, "file"),
-            url=reader.text(item, raw, "url"),
-            note=reader.text(item, raw, "note"),
-        ))
+        sources.append(
+            Source(
+                id=sid,
+                kind=reader.choice(item, raw, "kind", SOURCE_KINDS),
+                title=reader.text(item, raw, "title"),
+                publisher=reader.text(item, raw, "publisher"),
+                file=reader.text(item, raw, "file"),
+                url=reader.text(item, raw, "url"),
+                note=reader.text(item, raw, "note"),
+            )
+        )
     return sources

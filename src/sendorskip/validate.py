@@ -21,17 +21,36 @@ from .voices import SEED_VOICES
 
 # Situations that between them reach every template and every branch a template may take.
 SAMPLES: tuple[dict[str, Any], ...] = (
-    {"went": "well", "interviewers": [{"name": "Ana Ruiz", "email_known": True, "lead": True,
-                                       "role": "CTO", "topics": ["caching"]},
-                                      {"name": "Ben Ode", "email_known": True}],
-     "recruiter": {"name": "Sam Lee", "email_known": True}, "highlights": "h", "forgot_to_mention": "f",
-     "job_title": "Engineer", "company": "Acme", "candidate_name": "Lee"},
+    {
+        "went": "well",
+        "interviewers": [
+            {
+                "name": "Ana Ruiz",
+                "email_known": True,
+                "lead": True,
+                "role": "CTO",
+                "topics": ["caching"],
+            },
+            {"name": "Ben Ode", "email_known": True},
+        ],
+        "recruiter": {"name": "Sam Lee", "email_known": True},
+        "highlights": "h",
+        "forgot_to_mention": "f",
+        "job_title": "Engineer",
+        "company": "Acme",
+        "candidate_name": "Lee",
+    },
     {"went": "poorly", "interest": "unsure", "recruiter": {"name": "Sam", "email_known": False}},
     {"went": "disaster", "recruiter": {"name": "Sam", "email_known": True}},
     {"went": "well", "interest": "withdrawing"},
     {"went": "well", "interest": "withdrawing", "recruiter": {"name": "Sam", "email_known": True}},
-    {"went": "mixed", "interviewers": [{"name": "Ana", "topics": ["x"]}, {"name": "Ben"}],
-     "preferred_medium": "handwritten", "decision": "later", "writing_confidence": "not_confident"},
+    {
+        "went": "mixed",
+        "interviewers": [{"name": "Ana", "topics": ["x"]}, {"name": "Ben"}],
+        "preferred_medium": "handwritten",
+        "decision": "later",
+        "writing_confidence": "not_confident",
+    },
 )
 
 
@@ -58,16 +77,20 @@ def _examples(kb: Knowledge) -> Iterator[str]:
             for example in examples:
                 try:
                     if rule_fires(kb, rule, example) is not expected:
-                        yield (f"rules.toml: rule {rule.id} ({rule.name}): examples: "
-                               f"expected to {'fire' if expected else 'stay silent'} for {example}.")
+                        yield (
+                            f"rules.toml: rule {rule.id} ({rule.name}): examples: "
+                            f"expected to {'fire' if expected else 'stay silent'} for {example}."
+                        )
                 except InputError as exc:
                     yield from exc.problems
     for check in kb.checks:
         for expected, examples in ((True, check.fires), (False, check.silent)):
             for example in examples:
                 if check_fires(check, example) is not expected:
-                    yield (f"checks.toml: check {check.id} ({check.name}): examples: "
-                           f"expected to {'fire' if expected else 'stay silent'} for {example!r}.")
+                    yield (
+                        f"checks.toml: check {check.id} ({check.name}): examples: "
+                        f"expected to {'fire' if expected else 'stay silent'} for {example!r}."
+                    )
 
 
 def _render(kb: Knowledge, name: str, ctx: dict[str, Any]) -> str | None:
@@ -93,8 +116,11 @@ def _templates(kb: Knowledge) -> Iterator[str | None]:
 
 
 def problems(kb: Knowledge) -> list[str]:
-    found = [f"voices.toml: voice {v}: missing; seed voices are part of the contract."
-             for v in SEED_VOICES if v not in kb.voices]
+    found = [
+        f"voices.toml: voice {v}: missing; seed voices are part of the contract."
+        for v in SEED_VOICES
+        if v not in kb.voices
+    ]
     found += _examples(kb)
     found += dict.fromkeys(p for p in _templates(kb) if p)
     return found

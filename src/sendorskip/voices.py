@@ -17,8 +17,15 @@ from .records import Reader
 
 STANCES = ("send", "skip", "neutral")
 SEED_VOICES = (
-    "neece", "sarikas", "mcclure", "goldman", "green", "siegel", "dunkerton",
-    "when-to-send", "yea-or-nay",
+    "neece",
+    "sarikas",
+    "mcclure",
+    "goldman",
+    "green",
+    "siegel",
+    "dunkerton",
+    "when-to-send",
+    "yea-or-nay",
 )
 
 
@@ -57,9 +64,13 @@ def _stances(reader: Reader, item: str, raw: Any) -> tuple[Stance, ...]:
         is_last = i == len(raw) - 1
         for key in entry:
             if key not in ("when", "stance", "why"):
-                reader.problem(item, f"{path}.{key}", "unknown field; valid fields: 'when', 'stance', 'why'.")
+                reader.problem(
+                    item, f"{path}.{key}", "unknown field; valid fields: 'when', 'stance', 'why'."
+                )
         if is_last and "when" in entry:
-            reader.problem(item, f"{path}.when", "the last stance is the default: remove its 'when'.")
+            reader.problem(
+                item, f"{path}.when", "the last stance is the default: remove its 'when'."
+            )
         if not is_last and "when" not in entry:
             reader.problem(item, f"{path}.when", "required on every stance but the last.")
         when = read_condition(reader, item, entry.get("when", {}), f"{path}.when")
@@ -76,23 +87,29 @@ def read_voices(reader: Reader, data: Mapping[str, Any], sources: set[str]) -> l
     for raw in reader.table_list(data, "voice", ("voice", "disable")):
         vid = reader.text("voice ?", raw, "id") or "?"
         item = f"voice {vid}"
-        reader.keys(item, raw, ("id", "name", "source", "view", "stance"),
-                    ("role", "organisation", "attribution", "via", "seed", "quote"))
+        reader.keys(
+            item,
+            raw,
+            ("id", "name", "source", "view", "stance"),
+            ("role", "organisation", "attribution", "via", "seed", "quote"),
+        )
         seed = raw.get("seed", False)
         if not isinstance(seed, bool):
             reader.problem(item, "seed", f"expected true or false; got {shown(seed)}.")
         via = reader.text(item, raw, "via")
-        voices.append(Voice(
-            id=vid,
-            name=reader.text(item, raw, "name"),
-            role=reader.text(item, raw, "role"),
-            organisation=reader.text(item, raw, "organisation"),
-            attribution=reader.text(item, raw, "attribution"),
-            source=reader.choice(item, raw, "source", sorted(sources)),
-            via=reader.choice(item, raw, "via", sorted(sources)) if via else "",
-            seed=seed is True,
-            view=reader.text(item, raw, "view"),
-            quote=reader.text(item, raw, "quote"),
-            stances=_stances(reader, item, raw.get("stance")),
-        ))
+        voices.append(
+            Voice(
+                id=vid,
+                name=reader.text(item, raw, "name"),
+                role=reader.text(item, raw, "role"),
+                organisation=reader.text(item, raw, "organisation"),
+                attribution=reader.text(item, raw, "attribution"),
+                source=reader.choice(item, raw, "source", sorted(sources)),
+                via=reader.choice(item, raw, "via", sorted(sources)) if via else "",
+                seed=seed is True,
+                view=reader.text(item, raw, "view"),
+                quote=reader.text(item, raw, "quote"),
+                stances=_stances(reader, item, raw.get("stance")),
+            )
+        )
     return voices

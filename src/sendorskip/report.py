@@ -1,0 +1,52 @@
+"""Human-readable renderings of advice and findings for the terminal."""
+
+from __future__ import annotations
+
+import textwrap
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from .knowledge import Knowledge
+
+MARK = {"send": "+", "skip": "-", "neutral": "~"}
+
+
+def _names(kb: Knowledge, ids: Sequence[str]) -> str:
+    return ", ".join(kb.voices[v].name for v in ids if v in kb.voices)
+
+
+def advice_text(advice: Mapping[str, Any], kb: Knowledge) -> str:
+    plan = advice["plan"]
+    lines = [f"{advice['verdict'].upper().replace('_', ' ')}: {advice['headline']}", "", "Why:"]
+    lines += [f"  {r['id']} {r['text']} ({_names(kb, r['voices'])})" for r in advice["reasons"]]
+    lines += ["", "What the experts would say:"]
+    lines += [f"  {MARK[p['stance']]} {p['name']}: {p['why']}" for p in advice["panel"]]
+    lines += ["", f"Plan: {plan['medium']}, within {plan['send_within_hours']:g} hours."]
+    lines += [
+        f"  to {r['name']} ({r['kind']}, {r['channel'].replace('_', ' ')})"
+        for r in plan["recipients"]
+    ]
+    lines += [f"  tip: {t}" for t in plan["tips"]]
+    for draft in advice["drafts"]:
+        lines += [
+            "",
+            f"--- Draft to {draft['to']}" + (f": {draft['subject']}" if draft["subject"] else ""),
+        ]
+        lines += [draft["body"]]
+    return "\n".join(lines)
+
+
+def findings_text(result: Mapping[str, Any], notes: Sequence[Mapping[str, Any]]) -> str:
+    if not result["findings"]:
+        return "No problems found."
+    lines = []
+    for f in result["findings"]:
+        text = notes[f["note"]]["text"]
+        line = text.count("\n", 0, f["start"]) + 1
+        excerpt = textwrap.shorten(text[f["start"] : f["end"]], 60, placeholder="…")
+        lines.append(
+            f"note {f['note'] + 1}, line {line}: {f['check']} {f['severity']}: {f['message']}"
+        )
+        if excerpt:
+            lines.append(f"    “{excerpt}”")
+    return "\n".join(lines)

@@ -1,0 +1,43 @@
+"""Shared test helpers: the situation table, the shared sources, golden-file handling."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from sendorskip import knowledge
+
+HERE = Path(__file__).parent
+ROOT = HERE.parent
+# CI lays shared/ beside the checkout; a fork without it skips the tests that read the articles.
+SHARED = Path(os.environ.get("SENDORSKIP_SHARED", ROOT.parent / "shared"))
+SOURCES = SHARED / "sources"
+SITUATIONS: dict[str, dict[str, Any]] = json.loads(
+    (HERE / "data" / "situations.json").read_text("utf-8")
+)
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--update-golden", action="store_true", help="Rewrite golden files from output."
+    )
+
+
+@pytest.fixture
+def update_golden(request: pytest.FixtureRequest) -> bool:
+    return bool(request.config.getoption("--update-golden"))
+
+
+@pytest.fixture(scope="session")
+def kb() -> knowledge.Knowledge:
+    return knowledge.default()
+
+
+def source_texts() -> dict[str, str]:
+    if not SOURCES.is_dir():
+        pytest.skip(f"the articles are not here: {SOURCES} (CI lays ../shared beside the checkout)")
+    return {p.name: p.read_text("utf-8") for p in sorted(SOURCES.glob("*.txt"))}

@@ -1,0 +1,88 @@
+"""The installed command, run as a reader would run it."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from sendorskip import api
+
+from .conftest import SITUATIONS
+
+ADVICE_KEYS = {"verdict", "headline", "reasons", "panel", "plan", "drafts"}
+
+
+def sos(*args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "sendorskip", *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+
+
+@pytest.mark.parametrize("name", sorted(SITUATIONS))
+def test_advise_json_stdin_prints_exactly_the_api_result(name: str) -> None:
+    done = sos("advise", "--json", "-", stdin=json.dumps(SITUATIONS[name]))
+    assert done.returncode == 0, done.stderr
+    advice = json.loads(done.stdout)
+    assert set(advice) == ADVICE_KEYS and set(advice["plan"]) >= {
+        "medium",
+        "send_within_hours",
+        "recipients",
+    }
+    assert advice == api.advise(SITUATIONS[name])
+
+
+def test_advise_from_flags_is_human_readable() -> None:
+    done = sos(
+        "advise",
+        "--went",
+        "well",
+        "--interviewer",
+        "Ana Ruiz;email;topics=caching",
+        "--job-title",
+        "Engineer",
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith("SEND: Send a note by email, within 24 hours.\n")
+    assert "--- Draft to Ana Ruiz: Engineer interview: caching" in done.stdout
+
+
+def test_check_plain_text_file(tmp_path: Path) -> None:
+    note = tmp_path / "note.txt"
+    note.write_text("Dear Ana,\nI am so sorry about the whiteboard.\n", "utf-8")
+    done = sos("check", str(note), "--to", "Ana")
+    assert done.returncode == 0
+    assert "note 1, line 2: SOS203 error: Pleading or apologising" in done.stdout
+
+
+def test_check_json() -> None:
+    done = sos(
+        "check", "--json", "-", stdin=json.dumps({"notes": [{"text": "Thank you for your time."}]})
+    )
+    assert [f["check"] for f in json.loads(done.stdout)["findings"]] == ["SOS201", "SOS202"]
+
+
+def test_rules_explain_validate_schema() -> None:
+    assert "SOS104  disengaged-not-obligated:" in sos("rules").stdout
+    assert sos("explain", "SOS205").stdout.startswith("SOS205 same-note-twice (error)")
+    assert sos("validate").stdout.startswith("OK: 13 voices, 20 rules, 11 checks.")
+    assert json.loads(sos("schema").stdout) == api.situation_schema()
+
+
+def test_bad_input_is_exit_2_and_never_a_traceback(tmp_path: Path) -> None:
+    for args, stdin in [
+        (("advise", "--json", "-"), "[]"),
+        (("advise", "--json", str(tmp_path / "x")), ""),
+        (("explain", "SOS999"), ""),
+        (("--overrides", str(tmp_path / "x"), "rules"), ""),
+        (("advise", "--interviewer", "Ana;mail"), ""),
+    ]:
+        done = sos(*args, stdin=stdin)
+        assert done.returncode == 2 and "Traceback" not in done.stderr and done.stderr.strip()

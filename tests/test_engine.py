@@ -1,0 +1,204 @@
+"""The verdict policy, case by case: each row is a situation named in the policy."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from sendorskip import api
+from sendorskip.knowledge import Knowledge
+
+from .conftest import SITUATIONS
+
+# name -> verdict, medium, [(recipient, kind, channel, purpose)], send_within_hours
+POLICY: list[tuple[str, str, str, list[tuple[str, str, str, str]], float]] = [
+    ("good-interview", "send", "email", [("Ana Ruiz", "interviewer", "email", "interviewer")], 24),
+    (
+        "panel-of-three",
+        "send",
+        "email",
+        [
+            ("Ana Ruiz", "interviewer", "email", "interviewer"),
+            ("Ben Ode", "interviewer", "email", "interviewer"),
+            ("Cy Tan", "interviewer", "email", "interviewer"),
+        ],
+        24,
+    ),
+    ("panel-no-addresses", "send", "email", [("Sam Lee", "recruiter", "email", "coordinator")], 24),
+    ("disaster", "skip", "email", [], 24),
+    (
+        "disaster-with-recruiter",
+        "recruiter_only",
+        "email",
+        [("Sam Lee", "recruiter", "email", "recover")],
+        24,
+    ),
+    (
+        "disengaged-interviewer",
+        "optional",
+        "email",
+        [("Ana Ruiz", "interviewer", "email", "interviewer")],
+        24,
+    ),
+    (
+        "bowing-out-with-recruiter",
+        "withdraw",
+        "email",
+        [("Sam Lee", "recruiter", "email", "withdraw")],
+        24,
+    ),
+    (
+        "bowing-out-alone",
+        "withdraw",
+        "email",
+        [("Ana Ruiz", "interviewer", "email", "withdraw")],
+        24,
+    ),
+    (
+        "decision-same-day-wants-card",
+        "send",
+        "email",
+        [("Ana Ruiz", "interviewer", "email", "interviewer")],
+        2,
+    ),
+    (
+        "poor-handwriting-wants-card",
+        "send",
+        "email",
+        [("Ana Ruiz", "interviewer", "email", "interviewer")],
+        24,
+    ),
+    (
+        "card-with-time",
+        "send",
+        "handwritten",
+        [("Ana Ruiz", "interviewer", "post", "interviewer")],
+        24,
+    ),
+    ("late-by-two-days", "send", "email", [("Ana Ruiz", "interviewer", "email", "interviewer")], 0),
+    (
+        "not-a-confident-writer",
+        "send",
+        "email",
+        [("Ana Ruiz", "interviewer", "email", "interviewer")],
+        24,
+    ),
+    (
+        "poor-interview-with-recruiter",
+        "send",
+        "email",
+        [
+            ("Ana Ruiz", "interviewer", "email", "interviewer"),
+            ("Sam Lee", "recruiter", "email", "recruiter"),
+        ],
+        24,
+    ),
+    ("informational", "send", "email", [("Ana Ruiz", "interviewer", "email", "interviewer")], 120),
+    (
+        "nothing-given",
+        "send",
+        "email",
+        [("[interviewer's name]", "interviewer", "find_address", "interviewer")],
+        24,
+    ),
+]
+
+ADVICE_KEYS = {"verdict", "headline", "reasons", "panel", "plan", "drafts"}
+
+
+def test_every_situation_has_a_policy_row() -> None:
+    assert sorted(SITUATIONS) == sorted(row[0] for row in POLICY)
+
+
+@pytest.mark.parametrize(
+    ("name", "verdict", "medium", "recipients", "within"), POLICY, ids=[r[0] for r in POLICY]
+)
+def test_policy(
+    kb: Knowledge,
+    name: str,
+    verdict: str,
+    medium: str,
+    recipients: list[tuple[str, str, str, str]],
+    within: float,
+) -> None:
+    advice = api.advise(SITUATIONS[name], kb)
+    assert set(advice) == ADVICE_KEYS
+    assert advice["verdict"] == verdict
+    assert advice["plan"]["medium"] == medium
+    assert advice["plan"]["send_within_hours"] == within
+    got = [(r["name"], r["kind"], r["channel"], r["purpose"]) for r in advice["plan"]["recipients"]]
+    assert got == recipients
+    assert [d["to"] for d in advice["drafts"]] == [r[0] for r in recipients]
+    assert advice["headline"].endswith(".") and "\n" not in advice["headline"]
+
+
+def _reason_ids(name: str) -> list[str]:
+    return [r["id"] for r in api.advise(SITUATIONS[name])["reasons"]]
+
+
+@pytest.mark.parametrize(
+    ("name", "rule"),
+    [
+        ("disaster", "SOS102"),
+        ("disaster-with-recruiter", "SOS103"),
+        ("disengaged-interviewer", "SOS104"),
+        ("bowing-out-alone", "SOS105"),
+        ("panel-of-three", "SOS106"),
+        ("panel-of-three", "SOS107"),
+        ("panel-no-addresses", "SOS108"),
+        ("decision-same-day-wants-card", "SOS111"),
+        ("decision-same-day-wants-card", "SOS115"),
+        ("poor-handwriting-wants-card", "SOS112"),
+        ("card-with-time", "SOS113"),
+        ("late-by-two-days", "SOS116"),
+        ("not-a-confident-writer", "SOS117"),
+        ("poor-interview-with-recruiter", "SOS110"),
+        ("informational", "SOS119"),
+    ],
+)
+def test_reason_cited(name: str, rule: str) -> None:
+    assert rule in _reason_ids(name)
+
+
+def test_disaster_has_no_note_explaining_yourself() -> None:
+    advice = api.advise(SITUATIONS["disaster-with-recruiter"])
+    body = advice["drafts"][0]["body"].lower()
+    for word in ("sorry", "apolog", "nervous", "another chance", "not my best"):
+        assert word not in body
+
+
+def test_not_confident_writer_sees_dunkerton_and_plan_says_short_and_proofread() -> None:
+    advice = api.advise(SITUATIONS["not-a-confident-writer"])
+    dunkerton = next(p for p in advice["panel"] if p["voice"] == "dunkerton")
+    assert dunkerton["stance"] == "skip" and "writing" in dunkerton["why"]
+    assert any("proofread" in t and "short" in t for t in advice["plan"]["tips"])
+
+
+def test_late_note_says_no_excuses() -> None:
+    advice = api.advise(SITUATIONS["late-by-two-days"])
+    assert any("don't apologise" in t for t in advice["plan"]["tips"])
+    assert "late" not in advice["drafts"][0]["body"].lower()
+
+
+def test_panel_shows_disagreement() -> None:
+    stances = {p["voice"]: p["stance"] for p in api.advise(SITUATIONS["good-interview"])["panel"]}
+    assert (
+        stances["neece"] == "send"
+        and stances["dunkerton"] == "skip"
+        and stances["siegel"] == "neutral"
+    )
+
+
+def test_panel_has_one_entry_per_seed_voice(kb: Knowledge) -> None:
+    panel = api.advise({"went": "well"}, kb)["panel"]
+    assert [p["voice"] for p in panel] == [v.id for v in kb.voices.values() if v.seed]
+    assert all(set(p) == {"voice", "name", "stance", "why"} for p in panel)
+
+
+def test_advice_is_plain_json() -> None:
+    import json
+
+    for situation in SITUATIONS.values():
+        advice: Any = api.advise(situation)
+        assert json.loads(json.dumps(advice)) == advice
