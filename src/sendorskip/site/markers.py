@@ -1,0 +1,61 @@
+"""Markers in the handbook's Markdown: ``<!-- sendorskip: NAME [ARG] -->`` on a line of its own.
+
+An unknown marker, a missing or unknown id, fails the build with the page and line, so a page
+can never silently lose its generated part.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping
+
+from ..errors import DataError, choices
+
+MARKER = re.compile(
+    r"^<!--\s*sendorskip:\s*(?P<name>[\w-]+)(?:\s+(?P<arg>[^\s>]+))?\s*-->\s*$", re.M
+)
+LOOSE = re.compile(r"<!--\s*sendorskip\b.*?-->", re.S)
+
+# name -> (renderer taking the argument or None, whether the marker needs an argument)
+Renderer = Callable[[str | None], str]
+
+
+def expand(
+    markdown: str,
+    page: str,
+    renderers: Mapping[str, tuple[Renderer, bool]],
+    ids: Mapping[str, Callable[[], list[str]]],
+) -> str:
+    """Replace every marker; collect every problem on the page and raise them together."""
+    problems: list[str] = []
+
+    def line_of(pos: int) -> int:
+        return markdown.count("\n", 0, pos) + 1
+
+    def replace(m: re.Match[str]) -> str:
+        name, arg = m["name"], m["arg"]
+        where = f"{page}:{line_of(m.start())}: marker '{name}'"
+        if name not in renderers:
+            problems.append(f"{where}: unknown marker; valid markers: {choices(renderers)}.")
+            return ""
+        render, needs_arg = renderers[name]
+        if needs_arg and not arg:
+            problems.append(f"{where}: expected an id; valid ids: {choices(ids[name]())}.")
+            return ""
+        if not needs_arg and arg:
+            problems.append(f"{where}: takes no argument; got {arg!r}.")
+            return ""
+        if arg and arg not in ids[name]():
+            problems.append(f"{where}: unknown id {arg!r}; valid ids: {choices(ids[name]())}.")
+            return ""
+        return render(arg)
+
+    out = MARKER.sub(replace, markdown)
+    for m in LOOSE.finditer(out):
+        problems.append(
+            f"{page}:{line_of(m.start())}: malformed marker {m[0]!r}; "
+            "expected '<!-- sendorskip: NAME [ID] -->' on a line of its own."
+        )
+    if problems:
+        raise DataError(problems)
+    return out

@@ -1,0 +1,157 @@
+"""The handbook: strict build, voices with role and organisation, verbatim quotes, generated pages."""
+
+from __future__ import annotations
+
+import re
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+
+from sendorskip import knowledge
+from sendorskip.errors import DataError
+from sendorskip.site.markers import expand
+
+from ..conftest import source_texts
+from .conftest import mkdocs_build
+
+KB = knowledge.default()
+QUOTE = re.compile(r"“([^”]*)”")
+
+
+class _Text(HTMLParser):
+    """The visible text of a page's article, where quotations are checked."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.parts: list[str] = []
+        self.skip = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in ("script", "style"):
+            self.skip += 1
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in ("script", "style"):
+            self.skip -= 1
+
+    def handle_data(self, data: str) -> None:
+        if not self.skip:
+            self.parts.append(data)
+
+
+def page_text(path: Path) -> str:
+    html = path.read_text("utf-8")
+    article = html.split('<article class="md-content__inner md-typeset">', 1)[-1].split(
+        "</article>", 1
+    )[0]
+    parser = _Text()
+    parser.feed(article)
+    return " ".join("".join(parser.parts).split())
+
+
+def pages(site: Path) -> list[Path]:
+    return sorted(p for p in site.rglob("index.html") if "assets" not in p.parts)
+
+
+def test_every_seed_voice_on_the_experts_page_with_role_and_organisation(built_site: Path) -> None:
+    text = page_text(built_site / "experts" / "index.html")
+    for voice in (v for v in KB.voices.values() if v.seed):
+        assert voice.name in text
+        for part in (voice.role, voice.organisation):
+            assert part in text, f"{voice.id}: {part!r} missing on the experts page"
+
+
+def test_every_quotation_on_every_page_is_verbatim(built_site: Path) -> None:
+    sources = "\n".join(source_texts().values())
+    sources = " ".join(sources.split())
+    checked = 0
+    for page in pages(built_site):
+        for quote in QUOTE.findall(page_text(page)):
+            for part in quote.split(" … "):
+                assert part.strip() in sources, (
+                    f"{page.relative_to(built_site)}: “{part}” is not verbatim"
+                )
+                checked += 1
+    assert checked > 20
+
+
+def test_the_site_links_nothing_it_loads_from_another_origin(built_site: Path) -> None:
+    loaded = re.compile(
+        r"""<(?:script|img|link|iframe|source)\b[^>]*?(?:src|href)=["'](?:https?:)?//"""
+    )
+    for page in pages(built_site):
+        assert not loaded.search(page.read_text("utf-8")), page
+
+
+def test_decision_guide_and_matrix_follow_the_data(tmp_path: Path) -> None:
+    overrides = tmp_path / "center"
+    overrides.mkdir()
+    rule = KB.rule("SOS102")
+    (overrides / "rules.toml").write_text(
+        '[[rule]]\nid = "SOS102"\nname = "disaster-no-explaining"\nwhen = { went = "disaster", has_recruiter = false }\n'
+        'effect = { verdict = "skip" }\nmessage = "Changed in a fixture: skip it."\nwhy = "Fixture."\n'
+        'voices = ["when-to-send"]\nexamples.fires = [{ went = "disaster" }]\nexamples.silent = [{ went = "well" }]\n',
+        "utf-8",
+    )
+    (overrides / "voices.toml").write_text(
+        '[[voice]]\nid = "siegel"\nname = "Sharon Siegel"\nsource = "yea-or-nay"\nseed = true\n'
+        'view = "v"\nquote = "I\u2019ve never seen it come close to making a difference in a hiring decision"\n'
+        'stance = [{ stance = "skip", why = "Changed in a fixture." }]\n',
+        "utf-8",
+    )
+    site = mkdocs_build(tmp_path / "site", overrides=overrides)
+    guide = page_text(site / "decision-guide" / "index.html")
+    assert "Changed in a fixture: skip it." in guide and rule.message not in guide
+    matrix = page_text(site / "who-says-what" / "index.html")
+    assert "Sharon Siegel: Skip Changed in a fixture." in matrix
+
+
+def test_decision_guide_lists_every_rule(built_site: Path) -> None:
+    text = page_text(built_site / "decision-guide" / "index.html")
+    for rule in KB.rules:
+        assert rule.message in text and rule.id in text
+
+
+def test_reference_lists_every_rule_and_check_with_rationale(built_site: Path) -> None:
+    text = page_text(built_site / "reference" / "index.html")
+    for record in (*KB.rules, *KB.checks):
+        assert f"{record.id} {record.name}" in text and record.why in text
+
+
+MARKER_ERRORS = [
+    (
+        "<!-- sendorskip: matrx -->",
+        "p.md:1: marker 'matrx': unknown marker; valid markers: 'voice', 'matrix'.",
+    ),
+    ("<!-- sendorskip: voice -->", "p.md:1: marker 'voice': expected an id; valid ids: 'neece'."),
+    (
+        "<!-- sendorskip: voice nece -->",
+        "p.md:1: marker 'voice': unknown id 'nece'; valid ids: 'neece'.",
+    ),
+    (
+        "x\n<!-- sendorskip: matrix now -->",
+        "p.md:2: marker 'matrix': takes no argument; got 'now'.",
+    ),
+    (
+        "<!--sendorskip voice neece-->",
+        "p.md:1: malformed marker '<!--sendorskip voice neece-->'; expected '<!-- sendorskip: NAME [ID] -->' on a line of its own.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("markdown", "problem"), MARKER_ERRORS)
+def test_marker_errors_fail_the_build(markdown: str, problem: str) -> None:
+    renderers = {"voice": (lambda a: "V", True), "matrix": (lambda a: "M", False)}
+    with pytest.raises(DataError) as exc:
+        expand(markdown, "p.md", renderers, {"voice": lambda: ["neece"]})
+    assert exc.value.problems == [problem]
+
+
+def test_unknown_marker_fails_the_real_build(tmp_path: Path) -> None:
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "index.md").write_text("# Hi\n\n<!-- sendorskip: voice nobody -->\n", "utf-8")
+    (tmp_path / "mkdocs.yml").write_text("site_name: T\nplugins:\n  - sendorskip\n", "utf-8")
+    with pytest.raises(AssertionError, match="unknown id 'nobody'"):
+        mkdocs_build(tmp_path / "site", config=tmp_path / "mkdocs.yml")
