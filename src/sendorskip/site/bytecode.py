@@ -1,0 +1,163 @@
+"""Rewrite a zip of Python sources (the standard library, a wheel) as sourceless bytecode.
+
+This module runs *inside Pyodide's CPython under Node* (``precompile.mjs`` loads it), never on
+the host at build time: bytecode only loads in the interpreter version that wrote it, and the
+host Python is older than Pyodide's. So it uses the standard library only.
+
+Each ``.py`` becomes a ``.pyc`` at the same place (sourceless: zipimport and the path finder
+load ``name.pyc`` when there is no ``name.py``), hash-based and unchecked (PEP 552): there is
+no source to check against, and nothing needs a timestamp. Start-up then skips compiling,
+which is most of its cost.
+"""
+
+from __future__ import annotations
+
+import base64
+import csv
+import hashlib
+import importlib.util
+import io
+import json
+import marshal
+import sys
+import sysconfig
+import zipfile
+from typing import Any
+
+# PEP 552 flags word: bit 0 = hash-based, bit 1 = check the source (left clear).
+_UNCHECKED_HASH_FLAGS = (0b01).to_bytes(4, "little")
+# A fixed time and mode for every member, so the output depends on the input alone.
+_EPOCH = (1980, 1, 1, 0, 0, 0)
+_FILE_MODE = 0o100644 << 16
+_DIR_MODE = (0o040755 << 16) | 0x10  # 0x10: the MS-DOS directory bit
+
+
+def python_tag() -> str:
+    """The wheel tag of this interpreter's bytecode, e.g. ``cp314``."""
+    return f"cp{sys.version_info.major}{sys.version_info.minor}"
+
+
+def pyc(source: bytes, filename: str, optimize: int) -> bytes:
+    """Sourceless unchecked-hash bytecode for one module (what ``py_compile`` writes)."""
+    # compile() on bytes honours a PEP 263 coding line, as the import system does.
+    code = compile(source, filename, "exec", dont_inherit=True, optimize=optimize)
+    return (
+        importlib.util.MAGIC_NUMBER
+        + _UNCHECKED_HASH_FLAGS
+        + importlib.util.source_hash(source)
+        + marshal.dumps(code)
+    )
+
+
+def record_hash(data: bytes) -> str:
+    digest = base64.urlsafe_b64encode(hashlib.sha256(data).digest()).rstrip(b"=")
+    return "sha256=" + digest.decode("ascii")
+
+
+def wheel_record(members: list[tuple[str, bytes | None]], record_name: str) -> bytes:
+    """A wheel RECORD (PEP 376/427) listing every member with its hash; RECORD has none."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    for name, data in members:
+        if data is None:
+            continue
+        if name == record_name:
+            writer.writerow([name, "", ""])
+        else:
+            writer.writerow([name, record_hash(data), len(data)])
+    return out.getvalue().encode("utf-8")
+
+
+def _retag(wheel_metadata: bytes, tag: str) -> bytes:
+    """WHEEL file with its ``Tag:`` lines replaced by one: the bytecode fits one version."""
+    lines = wheel_metadata.decode("utf-8").splitlines()
+    kept = [line for line in lines if not line.startswith("Tag:")]
+    insert_at = next((i for i, line in enumerate(kept) if not line.strip()), len(kept))
+    kept.insert(insert_at, f"Tag: {tag}")
+    return ("\n".join(kept).rstrip("\n") + "\n\n").encode("utf-8")
+
+
+def rewrite(
+    src: str, dst: str, *, prefix: str, optimize: int, wheel: bool, label: str = ""
+) -> list[str]:
+    """Copy zip ``src`` to ``dst`` with every ``.py`` compiled; return problems (none = ok).
+
+    ``prefix`` is where the members will live at run time, so tracebacks name real paths.
+    For a wheel, the WHEEL tag becomes this interpreter's and RECORD is regenerated, so the
+    installer's view of the files stays true. ``label`` names ``src`` in problems.
+    """
+    label = label or src
+    problems: list[str] = []
+    members: list[tuple[str, bytes | None]] = []  # None marks a directory entry
+    record_name = ""
+    with zipfile.ZipFile(src) as zin:
+        for info in zin.infolist():
+            name = info.filename
+            if info.is_dir():
+                members.append((name, None))
+                continue
+            data = zin.read(info)
+            # A wheel's .data/ folders hold scripts and data that are installed as they are.
+            in_data = wheel and name.split("/", 1)[0].endswith(".data")
+            if name.endswith(".py") and not in_data:
+                try:
+                    members.append((name + "c", pyc(data, prefix + name, optimize)))
+                except (SyntaxError, ValueError) as error:
+                    problems.append(f"{label}: {name}: does not compile: {error}")
+                continue
+            if "/__pycache__/" in "/" + name:
+                continue  # stale bytecode from another interpreter would only mislead
+            if wheel and name.endswith(".dist-info/WHEEL"):
+                data = _retag(data, f"{python_tag()}-none-any")
+            if wheel and name.endswith(".dist-info/RECORD"):
+                record_name = name
+            members.append((name, data))
+    if wheel and not record_name:
+        problems.append(f"{label}: not a wheel: it has no .dist-info/RECORD.")
+    if problems:
+        return problems
+    if wheel:
+        members = [(n, wheel_record(members, n) if n == record_name else d) for n, d in members]
+    with zipfile.ZipFile(dst, "w") as zout:
+        for name, content in members:
+            entry = zipfile.ZipInfo(name, date_time=_EPOCH)
+            entry.external_attr = _DIR_MODE if content is None else _FILE_MODE
+            entry.compress_type = zipfile.ZIP_DEFLATED
+            zout.writestr(entry, b"" if content is None else content, compresslevel=9)
+    return []
+
+
+def stdlib_prefix() -> str:
+    """Where the standard library zip is mounted (``/lib/python314.zip/`` in Pyodide)."""
+    zips = [entry for entry in sys.path if entry.endswith(".zip")]
+    return (zips[0] if zips else "/lib/python.zip") + "/"
+
+
+def precompile(request_json: str) -> str:
+    """Entry point for ``precompile.mjs``: run every job; return the problems as JSON.
+
+    The request is ``{"python_tag": "cp314", "jobs": [{"src", "dst", "kind", "optimize"}]}``
+    with ``kind`` ``"stdlib"`` or ``"wheel"``; paths are in Pyodide's file system.
+    """
+    request: dict[str, Any] = json.loads(request_json)
+    if request["python_tag"] != python_tag():
+        return json.dumps(
+            [
+                f"precompile: the build expected {request['python_tag']} bytecode "
+                f"but this Pyodide runs {python_tag()}; the runtime pins disagree."
+            ]
+        )
+    # sys.prefix is "/" in Pyodide, so sysconfig says "//lib/...": one slash is the real path.
+    site_packages = "/" + sysconfig.get_paths()["purelib"].lstrip("/") + "/"
+    problems: list[str] = []
+    for job in request["jobs"]:
+        wheel = job["kind"] == "wheel"
+        problems += rewrite(
+            job["src"],
+            job["dst"],
+            optimize=int(job["optimize"]),
+            wheel=wheel,
+            prefix=site_packages if wheel else stdlib_prefix(),
+            label=job.get("label", ""),
+        )
+    return json.dumps(problems)

@@ -1,0 +1,102 @@
+"""Run precompile.mjs under Node for whatever the bytecode cache does not hold yet.
+
+Loading Pyodide in Node costs seconds, so outputs are cached, each under a key made of what
+determines its bytes: the input's *contents* (names and bytes of its members, not its
+timestamps, so rebuilding an unchanged package wheel is still a cache hit), the Pyodide
+release, the optimisation level and the two scripts that do the work.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import tempfile
+import zipfile
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal
+
+from .fetch import NODE_HINT, run
+
+HERE = Path(__file__).parent
+TOOLS = (HERE / "precompile.mjs", HERE / "bytecode.py")
+
+
+@dataclass(frozen=True)
+class Job:
+    """Compile ``src`` (the stdlib zip or a wheel) into a file called ``name``."""
+
+    kind: Literal["stdlib", "wheel"]
+    src: Path
+    name: str
+
+
+def content_digest(path: Path) -> str:
+    """sha256 over a zip's member names and contents, in order; blind to timestamps."""
+    digest = hashlib.sha256()
+    with zipfile.ZipFile(path) as archive:
+        for info in archive.infolist():
+            digest.update(info.filename.encode("utf-8") + b"\0")
+            digest.update(hashlib.sha256(archive.read(info)).digest())
+    return digest.hexdigest()
+
+
+def precompile(
+    jobs: Sequence[Job],
+    *,
+    pyodide: Path,
+    pyodide_sha256: str,
+    python_tag: str,
+    optimize: int,
+    cache: Path,
+) -> dict[str, Path]:
+    """Compiled outputs by name: from the cache, or made by one Node run for all misses."""
+    tools = hashlib.sha256(pyodide_sha256.encode("ascii"))
+    for tool in TOOLS:
+        tools.update(tool.read_bytes())
+    outputs: dict[str, Path] = {}
+    missing: list[Job] = []
+    for job in jobs:
+        key = json.dumps(
+            [tools.hexdigest(), python_tag, optimize, job.kind, content_digest(job.src)]
+        )
+        folder = hashlib.sha256(key.encode("utf-8")).hexdigest()[:32]
+        outputs[job.name] = cache / "bytecode" / folder / job.name
+        if not outputs[job.name].is_file():
+            missing.append(job)
+    if not missing:
+        return outputs
+    scratch = cache / "tmp"
+    scratch.mkdir(parents=True, exist_ok=True)
+    # A compiled standard library already in the cache makes Pyodide start three times faster.
+    ready = [outputs[job.name] for job in jobs if job.kind == "stdlib" and job not in missing]
+    with tempfile.TemporaryDirectory(dir=scratch) as tmp:
+        request = {
+            "python_tag": python_tag,
+            "stdlib": str(ready[0].resolve()) if ready else None,
+            "jobs": [
+                {
+                    "kind": job.kind,
+                    "src": str(job.src.resolve()),
+                    "dst": str(Path(tmp, job.name)),
+                    "optimize": optimize,
+                    "label": job.src.name,
+                }
+                for job in missing
+            ],
+        }
+        request_file = Path(tmp, "request.json")
+        request_file.write_text(json.dumps(request), encoding="utf-8")
+        names = ", ".join(job.name for job in missing)
+        run(
+            ["node", str(TOOLS[0]), str(pyodide), str(request_file)],
+            what=f"precompile {names}",
+            hint=NODE_HINT,
+            timeout=900,
+        )
+        for job in missing:
+            outputs[job.name].parent.mkdir(parents=True, exist_ok=True)
+            os.replace(Path(tmp, job.name), outputs[job.name])
+    return outputs

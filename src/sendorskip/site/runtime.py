@@ -1,0 +1,199 @@
+"""Build the self-hosted Python runtime for the in-browser checker: Pyodide plus three wheels.
+
+:func:`build_runtime` puts into one folder of the built site exactly what a page needs:
+
+- Pyodide's loader, Emscripten module and wasm binary, byte for byte as released on npm;
+- ``python_stdlib.zip`` and the wheels of sendorskip, Jinja2 and MarkupSafe, compiled to
+  bytecode by Pyodide's own CPython (start-up time is mostly compiling, see precompile.py);
+- a slim ``pyodide-lock.json`` listing only those wheels with their sha256, so that
+  ``await pyodide.loadPackage("sendorskip")`` installs all three and checks their hashes.
+
+Nothing is fetched from a CDN: versions and hashes are pinned in runtime.toml and the pieces
+come through npm and pip. Everything is cached, so only the first build is slow.
+"""
+
+from __future__ import annotations
+
+import email.parser
+import json
+import os
+import re
+import shutil
+import time
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from . import fetch
+from .fetch import RuntimeBuildError, log, sha256_file
+from .precompile import Job, precompile
+
+__all__ = ["RuntimeBuildError", "RuntimeFile", "RuntimeFiles", "build_runtime", "default_cache"]
+
+LOCK = "pyodide-lock.json"
+STDLIB = "python_stdlib.zip"
+
+
+@dataclass(frozen=True)
+class RuntimeFile:
+    """One file of the runtime: its name in the destination folder, size in bytes, sha256."""
+
+    name: str
+    size: int
+    sha256: str
+
+
+@dataclass(frozen=True)
+class RuntimeFiles:
+    """What :func:`build_runtime` wrote, in a stable order (for checks and benchmarks)."""
+
+    dest: Path
+    files: tuple[RuntimeFile, ...]
+    seconds: float
+
+    @property
+    def total_size(self) -> int:
+        return sum(file.size for file in self.files)
+
+    def __getitem__(self, name: str) -> RuntimeFile:
+        return next(file for file in self.files if file.name == name)
+
+
+def default_cache() -> Path:
+    """``$SENDORSKIP_CACHE``, else ``$XDG_CACHE_HOME/sendorskip``, else ``~/.cache/sendorskip``."""
+    if os.environ.get("SENDORSKIP_CACHE"):
+        return Path(os.environ["SENDORSKIP_CACHE"])
+    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    return Path(base) / "sendorskip"
+
+
+def build_runtime(
+    dest: Path, *, package_wheel: Path, cache: Path | None = None, precompiled: bool = True
+) -> RuntimeFiles:
+    """Write the runtime into ``dest`` (created if needed) and describe what is there.
+
+    ``package_wheel`` is sendorskip's own pure-Python wheel. ``cache`` defaults to
+    :func:`default_cache`. ``precompiled=False`` ships the sources as released instead of
+    bytecode (for benchmarks, or to see source lines in a browser traceback). ``dest``
+    belongs to the runtime: files of ours from an earlier build that are no longer part of it
+    (an older wheel) are removed; other files are kept.
+    Raises :class:`RuntimeBuildError` with a message a person can act on.
+    """
+    started = time.monotonic()
+    cache = (cache or default_cache()).expanduser()
+    pins = fetch.load_pins()
+    if not package_wheel.is_file():
+        raise RuntimeBuildError(
+            [
+                f"runtime: the package wheel {package_wheel} does not exist; "
+                "build it first (pip wheel --no-deps -w DIR .)."
+            ]
+        )
+    pyodide = fetch.pyodide_dir(cache, pins)
+    upstream = json.loads((pyodide / LOCK).read_text(encoding="utf-8"))
+    major, minor = str(upstream["info"]["python"]).split(".")[:2]
+    tag = f"cp{major}{minor}"
+    wheels = [fetch.jinja2_wheel(cache, pins), fetch.markupsafe_wheel(cache, pins), package_wheel]
+    jobs = [Job("stdlib", pyodide / STDLIB, STDLIB)]
+    jobs += [Job("wheel", wheel, _retagged(wheel.name, tag)) for wheel in wheels]
+    if precompiled:
+        compiled = precompile(
+            jobs,
+            pyodide=pyodide,
+            pyodide_sha256=pins.pyodide_sha256,
+            python_tag=tag,
+            optimize=pins.optimize,
+            cache=cache,
+        )
+    else:
+        jobs = [Job(job.kind, job.src, job.src.name) for job in jobs]
+        compiled = {job.name: job.src for job in jobs}
+
+    dest.mkdir(parents=True, exist_ok=True)
+    for stale in dest.glob("*.whl"):
+        if stale.name not in compiled:
+            stale.unlink()
+    names = [name for name in pins.pyodide_files if name not in (STDLIB, LOCK)]
+    for name in names:
+        shutil.copyfile(pyodide / name, dest / name)
+    for name, path in compiled.items():
+        shutil.copyfile(path, dest / name)
+    wheel_names = [job.name for job in jobs[1:]]
+    lock = slim_lock(upstream, [dest / name for name in wheel_names])
+    (dest / LOCK).write_text(json.dumps(lock, indent=2) + "\n", encoding="utf-8")
+
+    files = [*names, STDLIB, LOCK, *wheel_names]
+    seconds = time.monotonic() - started
+    log.info("runtime: %d files in %s (%.1f s)", len(files), dest, seconds)
+    return RuntimeFiles(dest, tuple(_describe(dest / name) for name in files), seconds)
+
+
+def slim_lock(upstream: dict[str, Any], wheels: list[Path]) -> dict[str, Any]:
+    """Upstream's lock file with its packages replaced by ``wheels`` (which must be closed
+    under their dependencies: each one's requirements are among them)."""
+    entries = {_canonical(entry["name"]): entry for entry in map(_lock_entry, wheels)}
+    problems = [
+        f"runtime: {entry['file_name']} requires {dep!r}, which the runtime does not "
+        "ship: add it to runtime.toml and build_runtime."
+        for entry in entries.values()
+        for dep in entry["depends"]
+        if dep not in entries
+    ]
+    if problems:
+        raise RuntimeBuildError(problems)
+    return {**upstream, "packages": dict(sorted(entries.items()))}
+
+
+def _lock_entry(wheel: Path) -> dict[str, Any]:
+    with zipfile.ZipFile(wheel) as archive:
+        names = archive.namelist()
+        metadata_name = next(n for n in names if n.endswith(".dist-info/METADATA"))
+        metadata = email.parser.BytesHeaderParser().parsebytes(archive.read(metadata_name))
+    # An extra is opt-in, so its requirements are not dependencies (jinja2[i18n] -> Babel).
+    requires = [
+        r for r in metadata.get_all("Requires-Dist", []) if "extra" not in r.partition(";")[2]
+    ]
+    return {
+        "name": metadata["Name"],
+        "version": metadata["Version"],
+        "file_name": wheel.name,
+        "install_dir": "site",
+        "sha256": sha256_file(wheel),
+        "package_type": "package",
+        "imports": sorted(_top_level(names)),
+        "depends": sorted(
+            {_canonical(re.split(r"[\s;<>=!~(\[]", r, maxsplit=1)[0]) for r in requires}
+        ),
+        "unvendored_tests": False,
+    }
+
+
+def _top_level(names: list[str]) -> set[str]:
+    """Importable top-level names in a wheel: packages and modules outside its metadata."""
+    found = set()
+    for name in names:
+        top, _, rest = name.partition("/")
+        if top.endswith((".dist-info", ".data")):
+            continue
+        if rest in ("__init__.py", "__init__.pyc"):
+            found.add(top)
+        elif not rest and top.endswith((".py", ".pyc")):
+            found.add(top.rpartition(".")[0])
+    return found
+
+
+def _canonical(name: str) -> str:
+    """A distribution name as lock files key it (PEP 503): ``Jinja2`` -> ``jinja2``."""
+    return re.sub(r"[-_.]+", "-", name).lower()
+
+
+def _retagged(wheel_name: str, python_tag: str) -> str:
+    """``jinja2-3.1.6-py3-none-any.whl`` -> ``jinja2-3.1.6-cp314-none-any.whl``: bytecode
+    loads in one CPython version only, and the name should not claim otherwise."""
+    distribution, version = wheel_name.split("-")[:2]
+    return f"{distribution}-{version}-{python_tag}-none-any.whl"
+
+
+def _describe(path: Path) -> RuntimeFile:
+    return RuntimeFile(path.name, path.stat().st_size, sha256_file(path))
