@@ -10,6 +10,8 @@ In ``mkdocs.yml``::
 
 from __future__ import annotations
 
+import os
+from pathlib import Path
 from typing import Any
 
 from mkdocs.config import config_options as c
@@ -21,14 +23,16 @@ from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
 from ..errors import SendOrSkipError
-from ..knowledge import Knowledge, load
-from . import pages
+from ..knowledge import OVERRIDES_ENV, Knowledge, load
+from . import checker, pages
 from .markers import expand
 from .scenarios import Scenario, load_scenarios
 
 
 class SendOrSkipConfig(Config):
     overrides = c.Optional(c.Dir(exists=True))
+    # false: no checker assets and no runtime (a handbook-only build is much faster).
+    checker = c.Type(bool, default=True)
 
 
 class SendOrSkipPlugin(BasePlugin[SendOrSkipConfig]):
@@ -41,7 +45,15 @@ class SendOrSkipPlugin(BasePlugin[SendOrSkipConfig]):
             self.scenarios = load_scenarios()
         except SendOrSkipError as exc:
             raise PluginError("sendorskip: " + exc.report()) from None
+        if self.config.checker:
+            checker.add_assets(config)
         return config
+
+    def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files:
+        if self.config.checker:
+            for file in checker.asset_files(config):
+                files.append(file)
+        return files
 
     def _renderers(self, links: pages.Links) -> dict[str, tuple[Any, bool]]:
         kb = self.kb
@@ -61,7 +73,7 @@ class SendOrSkipPlugin(BasePlugin[SendOrSkipConfig]):
         return (
             '<div class="sos-checker" data-sos-checker markdown>\n\n'
             f"The checker needs JavaScript. The [decision guide]({guide}) gives the same advice on plain pages.\n\n"
-            "</div>"
+            f"{checker.PLACEHOLDER}\n\n</div>"
         )
 
     def on_page_markdown(
@@ -71,5 +83,19 @@ class SendOrSkipPlugin(BasePlugin[SendOrSkipConfig]):
         ids = {"voice": lambda: list(self.kb.voices)}
         try:
             return expand(markdown, page.file.src_uri, self._renderers(links), ids)
+        except SendOrSkipError as exc:
+            raise PluginError("sendorskip: " + exc.report()) from None
+
+    def on_page_content(
+        self, html: str, /, *, page: Page, config: MkDocsConfig, files: Files
+    ) -> str:
+        return checker.fill(html, self.kb, page, files) if self.config.checker else html
+
+    def on_post_build(self, *, config: MkDocsConfig) -> None:
+        if not self.config.checker:
+            return
+        overrides = self.config.overrides or os.environ.get(OVERRIDES_ENV)
+        try:
+            checker.build(config.site_dir, Path(overrides) if overrides else None)
         except SendOrSkipError as exc:
             raise PluginError("sendorskip: " + exc.report()) from None

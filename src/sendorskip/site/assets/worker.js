@@ -1,0 +1,86 @@
+// The engine: Pyodide and the sendorskip package in a module worker, so the page never freezes.
+// Everything is loaded from this site (the folder next to this file): never from a CDN.
+import { loadPyodide } from "./pyodide/pyodide.mjs";
+
+const base = new URL("./pyodide/", import.meta.url).href;
+const post = (message) => self.postMessage(message);
+const STAGES = 3;
+
+// One entry point, strings in and out, so no Python object ever crosses into JavaScript.
+const BRIDGE = `
+import json
+from sendorskip import api
+from sendorskip.errors import InputError
+
+_OPS = {"advise": api.advise, "check": api.check, "schema": lambda _: api.situation_schema()}
+
+def _sos_call(op, text):
+    try:
+        return json.dumps({"ok": True, "result": _OPS[op](json.loads(text))})
+    except InputError as exc:
+        return json.dumps({"ok": False, "problems": exc.problems})
+`;
+
+let call = null;
+
+// Emscripten only logs a warning when the wasm cannot be fetched and then waits forever, so a
+// failed fetch of any runtime file is turned into a failure the page can show.
+let fetchFailed;
+const fetchFailure = new Promise((_, reject) => (fetchFailed = reject));
+fetchFailure.catch(() => {}); // raced below; nothing else should see it
+const siteFetch = self.fetch.bind(self);
+self.fetch = async (input, init) => {
+  const url = String(input instanceof Request ? input.url : input);
+  const name = url.split("/").pop();
+  try {
+    const response = await siteFetch(input, init);
+    if (!response.ok) throw new Error(`the server answered ${response.status}`);
+    return response;
+  } catch (error) {
+    fetchFailed(new Error(`${name} could not be loaded: ${error.message}`));
+    throw error;
+  }
+};
+
+async function start() {
+  post({ type: "progress", stage: 1, of: STAGES, text: "Loading Python (about 5 MB, once)" });
+  const pyodide = await Promise.race([
+    loadPyodide({
+      indexURL: base,
+      packageBaseUrl: base, // without it a missing wheel would be fetched from a public CDN
+      lockFileURL: base + "pyodide-lock.json",
+      stdout: () => {},
+    }),
+    fetchFailure,
+  ]);
+  post({ type: "progress", stage: 2, of: STAGES, text: "Loading the advice engine" });
+  // loadPackage resolves even when a wheel fails; it only reports through errorCallback.
+  const problems = [];
+  await Promise.race([
+    pyodide.loadPackage("sendorskip", { messageCallback: () => {}, errorCallback: (m) => problems.push(m) }),
+    fetchFailure,
+  ]);
+  if (problems.length) throw new Error(problems.join("; "));
+  post({ type: "progress", stage: 3, of: STAGES, text: "Reading the rules" });
+  pyodide.runPython(BRIDGE);
+  call = pyodide.globals.get("_sos_call");
+  call("advise", '{"went": "well"}'); // loads the knowledge and compiles the templates once
+  post({ type: "ready" });
+}
+
+const started = start().catch((error) => {
+  post({ type: "failed", message: String((error && error.message) || error) });
+});
+
+self.onmessage = async ({ data }) => {
+  await started;
+  if (!call) {
+    post({ type: "result", id: data.id, ok: false, problems: ["The engine is not running."] });
+    return;
+  }
+  try {
+    post({ type: "result", id: data.id, ...JSON.parse(call(data.op, data.payload)) });
+  } catch (error) {
+    post({ type: "result", id: data.id, ok: false, problems: [String(error.message || error)] });
+  }
+};

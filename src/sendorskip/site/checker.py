@@ -1,0 +1,93 @@
+"""The checker at build time: its page assets, its form, and the Python runtime it runs on."""
+
+from __future__ import annotations
+
+import re
+import tempfile
+from pathlib import Path
+from typing import Any
+
+import jinja2
+from mkdocs.config.config_options import ExtraScriptValue
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.structure.files import File, Files
+from mkdocs.structure.pages import Page
+from mkdocs.utils import get_relative_url
+
+from ..knowledge import Knowledge
+from .runtime import RuntimeFiles, build_runtime
+from .wheel import package_wheel
+
+HERE = Path(__file__).parent
+ASSET_DIR = "assets/sendorskip"
+ASSETS = ("checker.js", "worker.js", "checker.css")
+PLACEHOLDER = '<div data-sos-checker-form="here"></div>'
+# Markdown may rewrite the placeholder's attributes; match it loosely.
+_PLACEHOLDER = re.compile(r"<div data-sos-checker-form[^>]*>\s*</div>")
+STAGES = 3  # the worker's progress stages (worker.js)
+_TEMPLATES = jinja2.Environment(
+    loader=jinja2.FileSystemLoader(str(HERE / "templates")),
+    autoescape=True,
+    undefined=jinja2.StrictUndefined,
+    trim_blocks=True,
+    lstrip_blocks=True,
+)
+
+
+def add_assets(config: MkDocsConfig) -> None:
+    """Load the glue on every page (instant navigation runs scripts once); it stays idle where
+    there is no checker."""
+    css = f"{ASSET_DIR}/checker.css"
+    if css not in config.extra_css:
+        config.extra_css.append(css)
+    script = ExtraScriptValue(f"{ASSET_DIR}/checker.js")
+    script.type = "module"
+    if all(str(s) != script.path for s in config.extra_javascript):
+        config.extra_javascript.append(script)
+
+
+def asset_files(config: MkDocsConfig) -> list[File]:
+    return [
+        File.generated(config, f"{ASSET_DIR}/{name}", abs_src_path=str(HERE / "assets" / name))
+        for name in ASSETS
+    ]
+
+
+def _url(page: Page, files: Files, path: str, anchor: str = "") -> str | None:
+    file = files.get_file_from_path(path)
+    if file is None:
+        return None
+    return get_relative_url(file.url, page.url) + (f"#{anchor}" if anchor else "")
+
+
+def settings(kb: Knowledge, page: Page, files: Files) -> dict[str, Any]:
+    """What the glue needs to know, as a JSON island in the page rather than a global."""
+    voices = {}
+    for voice in kb.voices.values():
+        href = (
+            _url(page, files, "experts.md", f"voice-{voice.id}")
+            if voice.seed
+            else _url(page, files, "sources.md", f"source-{voice.source}")
+        )
+        voices[voice.id] = {"name": voice.name, **({"href": href} if href else {})}
+    return {"voices": voices}
+
+
+def form_html(kb: Knowledge, page: Page, files: Files) -> str:
+    guide = _url(page, files, "decision-guide.md") or "#"
+    return _TEMPLATES.get_template("checker.html").render(
+        settings=settings(kb, page, files), guide_url=guide, stages=STAGES
+    )
+
+
+def fill(html: str, kb: Knowledge, page: Page, files: Files) -> str:
+    if not _PLACEHOLDER.search(html):
+        return html
+    form = form_html(kb, page, files)
+    return _PLACEHOLDER.sub(lambda _: form, html)
+
+
+def build(site_dir: str, overrides: Path | None) -> RuntimeFiles:
+    with tempfile.TemporaryDirectory() as tmp:
+        wheel = package_wheel(Path(tmp), overrides)
+        return build_runtime(Path(site_dir) / ASSET_DIR / "pyodide", package_wheel=wheel)
