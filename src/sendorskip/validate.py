@@ -100,7 +100,7 @@ def _render(kb: Knowledge, name: str, ctx: dict[str, Any]) -> str | None:
     except jinja2.TemplateNotFound:
         return f"{where}: template not found; every one of {', '.join(TEMPLATES)} is needed."
     except jinja2.TemplateSyntaxError as exc:
-        return f"{where}: line {exc.lineno}: {exc.message}."
+        return f"{where}: line {exc.lineno}: {(exc.message or '').rstrip('.')}."
     except jinja2.UndefinedError as exc:
         return f"{where}: {exc.message}; valid variables: {', '.join(sorted(ctx))}."
     return None

@@ -155,3 +155,13 @@ def test_unknown_marker_fails_the_real_build(tmp_path: Path) -> None:
     (tmp_path / "mkdocs.yml").write_text("site_name: T\nplugins:\n  - sendorskip\n", "utf-8")
     with pytest.raises(AssertionError, match="unknown id 'nobody'"):
         mkdocs_build(tmp_path / "site", config=tmp_path / "mkdocs.yml")
+
+
+def test_markers_in_code_are_shown_not_used() -> None:
+    markdown = "Use `<!-- sendorskip: matrix -->` like this:\n\n```md\n<!-- sendorskip: matrix -->\n```\n\nEnd.\n"
+    renderers = {"matrix": (lambda a: "M", False)}
+    assert expand(markdown, "p.md", renderers, {}) == markdown
+    assert (
+        expand(markdown + "<!-- sendorskip: matrix -->\n", "p.md", renderers, {})
+        == markdown + "M\n"
+    )

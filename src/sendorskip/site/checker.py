@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import jinja2
+from markupsafe import Markup
 from mkdocs.config.config_options import ExtraScriptValue
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File, Files
@@ -15,12 +16,14 @@ from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
 
 from ..knowledge import Knowledge
+from .center import Contact, contact_html
 from .runtime import RuntimeFiles, build_runtime
 from .wheel import package_wheel
 
 HERE = Path(__file__).parent
 ASSET_DIR = "assets/sendorskip"
 ASSETS = ("checker.js", "worker.js", "checker.css")
+THEME_ASSETS = ("md-base.js", "md-palette.js", "md-content.js")  # see theme/partials/javascripts
 PLACEHOLDER = '<div data-sos-checker-form="here"></div>'
 # Markdown may rewrite the placeholder's attributes; match it loosely.
 _PLACEHOLDER = re.compile(r"<div data-sos-checker-form[^>]*>\s*</div>")
@@ -42,6 +45,9 @@ def add_assets(config: MkDocsConfig) -> None:
         config.extra_css.append(css)
     script = ExtraScriptValue(f"{ASSET_DIR}/checker.js")
     script.type = "module"
+    # async: it runs as soon as it has arrived, possibly mid-parse and before Material's
+    # bundle, and so starts the engine earlier (checker.js copes with either order).
+    script.async_ = True
     if all(str(s) != script.path for s in config.extra_javascript):
         config.extra_javascript.append(script)
 
@@ -50,6 +56,13 @@ def asset_files(config: MkDocsConfig) -> list[File]:
     return [
         File.generated(config, f"{ASSET_DIR}/{name}", abs_src_path=str(HERE / "assets" / name))
         for name in ASSETS
+    ]
+
+
+def theme_files(config: MkDocsConfig) -> list[File]:
+    return [
+        File.generated(config, f"{ASSET_DIR}/{name}", abs_src_path=str(HERE / "assets" / name))
+        for name in THEME_ASSETS
     ]
 
 
@@ -73,17 +86,20 @@ def settings(kb: Knowledge, page: Page, files: Files) -> dict[str, Any]:
     return {"voices": voices}
 
 
-def form_html(kb: Knowledge, page: Page, files: Files) -> str:
+def form_html(kb: Knowledge, page: Page, files: Files, contact: Contact | None) -> str:
     guide = _url(page, files, "decision-guide.md") or "#"
     return _TEMPLATES.get_template("checker.html").render(
-        settings=settings(kb, page, files), guide_url=guide, stages=STAGES
+        settings=settings(kb, page, files),
+        guide_url=guide,
+        stages=STAGES,
+        contact=Markup(contact_html(contact)) if contact else "",  # escaped by contact_html
     )
 
 
-def fill(html: str, kb: Knowledge, page: Page, files: Files) -> str:
+def fill(html: str, kb: Knowledge, page: Page, files: Files, contact: Contact | None) -> str:
     if not _PLACEHOLDER.search(html):
         return html
-    form = form_html(kb, page, files)
+    form = form_html(kb, page, files, contact)
     return _PLACEHOLDER.sub(lambda _: form, html)
 
 

@@ -12,9 +12,14 @@ from collections.abc import Callable, Mapping
 from ..errors import DataError, choices
 
 MARKER = re.compile(
-    r"^<!--\s*sendorskip:\s*(?P<name>[\w-]+)(?:\s+(?P<arg>[^\s>]+))?\s*-->\s*$", re.M
+    r"^<!--\s*sendorskip:\s*(?P<name>[\w-]+)(?:\s+(?P<arg>[^\s>]+))?\s*-->[ \t]*$", re.M
 )
 LOOSE = re.compile(r"<!--\s*sendorskip\b.*?-->", re.S)
+# Code shows markers rather than using them: fenced blocks and inline code are left alone.
+CODE = re.compile(
+    r"^(?P<indent>[ \t]*)(?P<fence>`{3,}|~{3,}).*?^(?P=indent)(?P=fence)[ \t]*$|`[^`\n]+`",
+    re.M | re.S,
+)
 
 # name -> (renderer taking the argument or None, whether the marker needs an argument)
 Renderer = Callable[[str | None], str]
@@ -50,7 +55,14 @@ def expand(
             return ""
         return render(arg)
 
-    out = MARKER.sub(replace, markdown)
+    code: list[str] = []
+
+    def hide(m: re.Match[str]) -> str:
+        code.append(m[0])
+        # Same number of lines, so the line numbers in messages stay right.
+        return f"\x00{len(code) - 1}\x00" + "\n" * m[0].count("\n")
+
+    out = MARKER.sub(replace, CODE.sub(hide, markdown))
     for m in LOOSE.finditer(out):
         problems.append(
             f"{page}:{line_of(m.start())}: malformed marker {m[0]!r}; "
@@ -58,4 +70,6 @@ def expand(
         )
     if problems:
         raise DataError(problems)
+    for i, block in enumerate(code):
+        out = out.replace(f"\x00{i}\x00" + "\n" * block.count("\n"), block, 1)
     return out

@@ -1,0 +1,203 @@
+"""A career center's settings: its contact block, logo and colours, checked all at once.
+
+Settings live in ``mkdocs.yml``: the name is ``site_name``, the logo ``theme.logo``, the colours
+``theme.palette``, the footer ``copyright``; the contact block is the plugin's ``center`` option.
+Every mistake comes back naming the file, the field, what was expected and what was received.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ..errors import choices, shown
+
+WHERE = "mkdocs.yml"
+OPTION = "plugins.sendorskip.center"
+# Material for MkDocs' palette names (its docs, "Changing the colors"); "custom" means your CSS.
+COLOURS = (
+    "red",
+    "pink",
+    "purple",
+    "deep purple",
+    "indigo",
+    "blue",
+    "light blue",
+    "cyan",
+    "teal",
+    "green",
+    "light green",
+    "lime",
+    "yellow",
+    "amber",
+    "orange",
+    "deep orange",
+    "brown",
+    "grey",
+    "blue grey",
+    "black",
+    "white",
+    "custom",
+)
+ACCENTS = tuple(c for c in COLOURS if c not in ("brown", "grey", "blue grey", "black", "white"))
+EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+URL = re.compile(r"^(https?://[^\s]+|/[^\s]*|\.{0,2}/?[\w./-]+)$")
+
+
+@dataclass(frozen=True)
+class Advisor:
+    name: str
+    role: str = ""
+    email: str = ""
+    phone: str = ""
+
+
+@dataclass(frozen=True)
+class Contact:
+    heading: str
+    text: str = ""
+    advisors: tuple[Advisor, ...] = ()
+    booking_url: str = ""
+    email: str = ""
+
+
+@dataclass
+class _Problems:
+    items: list[str] = field(default_factory=list)
+
+    def add(self, path: str, text: str) -> None:
+        self.items.append(f"{WHERE}: {path}: {text}")
+
+
+def _text(p: _Problems, path: str, value: Any) -> str:
+    if isinstance(value, str) and value.strip():
+        return value.strip()
+    p.add(path, f"expected text; got {shown(value)}.")
+    return ""
+
+
+def _email(p: _Problems, path: str, value: Any) -> str:
+    if isinstance(value, str) and EMAIL.match(value):
+        return value
+    p.add(path, f"expected an email address like careers@example.edu; got {shown(value)}.")
+    return ""
+
+
+def _keys(p: _Problems, path: str, raw: Mapping[str, Any], valid: tuple[str, ...]) -> None:
+    for key in raw:
+        if key not in valid:
+            p.add(f"{path}.{key}", f"unknown setting; valid settings: {choices(valid)}.")
+
+
+def _advisor(p: _Problems, path: str, raw: Any) -> Advisor | None:
+    if not isinstance(raw, dict):
+        p.add(path, f"expected name, role, email and phone of one advisor; got {shown(raw)}.")
+        return None
+    _keys(p, path, raw, ("name", "role", "email", "phone"))
+    if "name" not in raw:
+        p.add(f"{path}.name", "required: the advisor's name.")
+    return Advisor(
+        name=_text(p, f"{path}.name", raw["name"]) if "name" in raw else "",
+        role=_text(p, f"{path}.role", raw["role"]) if "role" in raw else "",
+        email=_email(p, f"{path}.email", raw["email"]) if "email" in raw else "",
+        phone=_text(p, f"{path}.phone", raw["phone"]) if "phone" in raw else "",
+    )
+
+
+def read_contact(raw: Any, site_name: str, problems: list[str]) -> Contact | None:
+    """The ``center`` option: ``{contact: {heading?, text?, advisors?, booking_url?, email?}}``."""
+    p = _Problems()
+    if not raw:
+        return None
+    if not isinstance(raw, dict):
+        p.add(OPTION, f"expected settings (contact: ...); got {shown(raw)}.")
+        problems.extend(p.items)
+        return None
+    _keys(p, OPTION, raw, ("contact",))
+    contact = raw.get("contact")
+    path = f"{OPTION}.contact"
+    if not isinstance(contact, dict):
+        p.add(
+            path, f"expected heading, text, advisors, booking_url and email; got {shown(contact)}."
+        )
+        problems.extend(p.items)
+        return None
+    _keys(p, path, contact, ("heading", "text", "advisors", "booking_url", "email"))
+    advisors_raw = contact.get("advisors", [])
+    if not isinstance(advisors_raw, list):
+        p.add(
+            f"{path}.advisors",
+            f"expected a list of advisors (each with a name); got {shown(advisors_raw)}.",
+        )
+        advisors_raw = []
+    advisors = [_advisor(p, f"{path}.advisors[{i}]", a) for i, a in enumerate(advisors_raw)]
+    booking = contact.get("booking_url", "")
+    if booking and not (isinstance(booking, str) and URL.match(booking)):
+        p.add(
+            f"{path}.booking_url",
+            f"expected a web address like https://example.edu/book; got {shown(booking)}.",
+        )
+    result = Contact(
+        heading=_text(p, f"{path}.heading", contact["heading"])
+        if "heading" in contact
+        else f"Talk to {site_name}",
+        text=_text(p, f"{path}.text", contact["text"]) if "text" in contact else "",
+        advisors=tuple(a for a in advisors if a),
+        booking_url=booking if isinstance(booking, str) else "",
+        email=_email(p, f"{path}.email", contact["email"]) if "email" in contact else "",
+    )
+    problems.extend(p.items)
+    return None if p.items else result
+
+
+def check_theme(theme: Mapping[str, Any], docs_dir: Path, problems: list[str]) -> None:
+    """The branding Material reads from ``theme``: a logo that exists, colours it knows."""
+    p = _Problems()
+    logo = theme.get("logo")
+    if logo and not (docs_dir / str(logo)).is_file():
+        p.add(
+            "theme.logo",
+            f"file not found: expected it in {docs_dir.name}/ as {logo}; got no such file.",
+        )
+    palettes = theme.get("palette") or []
+    for i, palette in enumerate(palettes if isinstance(palettes, list) else [palettes]):
+        where = f"theme.palette[{i}]" if isinstance(palettes, list) else "theme.palette"
+        for key, valid in (("primary", COLOURS), ("accent", ACCENTS)):
+            value = palette.get(key) if isinstance(palette, dict) else None
+            if value is not None and str(value).lower() not in valid:
+                p.add(f"{where}.{key}", f"expected one of {choices(valid)}; got {shown(value)}.")
+    problems.extend(p.items)
+
+
+def contact_html(contact: Contact) -> str:
+    """The contact block: escaped here, since a center's settings are text, not markup."""
+    e = html.escape
+    parts = [
+        f'<aside class="sos-contact" aria-label="{e(contact.heading)}">',
+        f"<h2>{e(contact.heading)}</h2>",
+    ]
+    if contact.text:
+        parts.append(f"<p>{e(contact.text)}</p>")
+    if contact.advisors:
+        parts.append("<ul>")
+        for a in contact.advisors:
+            bits = [f"<strong>{e(a.name)}</strong>"] + ([e(a.role)] if a.role else [])
+            if a.email:
+                bits.append(f'<a href="mailto:{e(a.email)}">{e(a.email)}</a>')
+            if a.phone:
+                bits.append(e(a.phone))
+            parts.append(f"<li>{', '.join(bits)}</li>")
+        parts.append("</ul>")
+    links = []
+    if contact.booking_url:
+        links.append(f'<a href="{e(contact.booking_url)}">Book an appointment</a>')
+    if contact.email:
+        links.append(f'<a href="mailto:{e(contact.email)}">{e(contact.email)}</a>')
+    if links:
+        parts.append(f"<p>{' · '.join(links)}</p>")
+    parts.append("</aside>")
+    return "\n".join(parts)
