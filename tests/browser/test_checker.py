@@ -245,3 +245,23 @@ def test_api_results_are_plain_json(checker: tuple[Any, Watch]) -> None:
     page, _ = checker
     text = page.evaluate("s => window.sendorskip.advise(s).then(JSON.stringify)", {"went": "well"})
     assert json.loads(text) == api.advise({"went": "well"})
+
+
+def test_loading_state_shows_progress_and_is_accessible(site: Site, browser: Any) -> None:
+    context = browser.new_context()
+    held: list[Any] = []
+    context.route("**/*.wasm", lambda route: held.append(route))  # hold the runtime back to look at the loading state
+    page = context.new_page()
+    page.goto(site.url + "checker/")
+    status = page.locator("[data-sos-status]")
+    status.wait_for(state="visible")
+    page.wait_for_function(
+        "document.querySelector('[data-sos-stage]').textContent.startsWith('Loading Python')"
+    )
+    assert page.locator("[data-sos-progress]").get_attribute("max") == "3"
+    assert axe(page) == []
+    for route in held:
+        route.continue_()
+    page.evaluate("window.sendorskip.ready")
+    assert status.is_hidden()
+    context.close()
