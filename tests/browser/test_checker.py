@@ -251,7 +251,8 @@ def test_api_results_are_plain_json(checker: tuple[Any, Watch]) -> None:
 def test_loading_state_shows_progress_and_is_accessible(site: Site, browser: Any) -> None:
     context = browser.new_context()
     held: list[Any] = []
-    context.route("**/*.wasm", lambda route: held.append(route))  # hold the runtime back to look at the loading state
+    # Hold the runtime back, to look at the loading state.
+    context.route("**/*.wasm", lambda route: held.append(route))
     page = context.new_page()
     page.goto(site.url + "checker/")
     status = page.locator("[data-sos-status]")
