@@ -8,20 +8,29 @@ Each ``.py`` becomes a ``.pyc`` at the same place (sourceless: zipimport and the
 load ``name.pyc`` when there is no ``name.py``), hash-based and unchecked (PEP 552): there is
 no source to check against, and nothing needs a timestamp. Start-up then skips compiling,
 which is most of its cost.
+
+:func:`stdlib_members` finds which members of the standard library zip the checker needs, so
+that the page downloads (and zipimport indexes) those alone: see its docstring.
 """
 
 from __future__ import annotations
 
 import base64
+import contextlib
 import csv
+import dis
 import hashlib
+import importlib
 import importlib.util
 import io
 import json
 import marshal
+import os
 import sys
 import sysconfig
 import zipfile
+from collections.abc import Callable, Iterator
+from types import CodeType
 from typing import Any
 
 # PEP 552 flags word: bit 0 = hash-based, bit 1 = check the source (left clear).
@@ -161,3 +170,136 @@ def precompile(request_json: str) -> str:
             label=job.get("label", ""),
         )
     return json.dumps(problems)
+
+
+# Codecs that str.encode/bytes.decode import on first use, by name, at any time: cheap
+# insurance against input that makes some library pick one the sample never did.
+CODECS = (
+    "aliases",
+    "ascii",
+    "charmap",
+    "cp1252",
+    "cp437",
+    "latin_1",
+    "raw_unicode_escape",
+    "unicode_escape",
+    "utf_16",
+    "utf_16_be",
+    "utf_16_le",
+    "utf_32",
+    "utf_32_be",
+    "utf_32_le",
+    "utf_8",
+    "utf_8_sig",
+)
+
+
+def _code_objects(code: CodeType) -> Iterator[CodeType]:
+    yield code
+    for const in code.co_consts:
+        if isinstance(const, CodeType):
+            yield from _code_objects(const)
+
+
+def imports_in(code: CodeType) -> set[str]:
+    """Every absolute module name an ``import`` anywhere in ``code`` may load, including the
+    imports inside functions (which run late, on some input only). ``from a import b`` gives
+    ``a`` and ``a.b``, since ``b`` may be a submodule."""
+    found: set[str] = set()
+    for block in _code_objects(code):
+        instructions = list(dis.get_instructions(block))
+        for i, ins in enumerate(instructions):
+            if ins.opname != "IMPORT_NAME" or not isinstance(ins.argval, str):
+                continue
+            # The compiler pushes level, then fromlist, right before IMPORT_NAME.
+            level = instructions[i - 2].argval if i >= 2 else 0
+            fromlist = instructions[i - 1].argval if i >= 1 else None
+            if isinstance(level, int) and level > 0:
+                continue  # relative: inside the same distribution, which ships whole
+            found.add(ins.argval)
+            if isinstance(fromlist, tuple):
+                found.update(f"{ins.argval}.{name}" for name in fromlist if name != "*")
+    return found
+
+
+def _package_code(package: str) -> Iterator[CodeType]:
+    """The code of every module file of an installed package (sourceless .pyc or .py)."""
+    spec = importlib.util.find_spec(package)
+    roots = list(spec.submodule_search_locations or []) if spec else []
+    for root in roots:
+        for folder, _, files in os.walk(root):
+            for name in sorted(files):
+                path = os.path.join(folder, name)
+                if name.endswith(".pyc"):
+                    with open(path, "rb") as file:
+                        data = file.read()
+                    yield marshal.loads(data[16:])  # after the PEP 552 header
+                elif name.endswith(".py"):
+                    with open(path, "rb") as file:
+                        yield compile(file.read(), path, "exec", dont_inherit=True)
+
+
+def _try_import(name: str) -> None:
+    # Fails for an optional dependency (Babel), or a name that is an attribute, not a module.
+    with contextlib.suppress(Exception):
+        importlib.import_module(name)
+
+
+def stdlib_members(request_json: str) -> str:
+    """Members of the standard library zip that the checker can need: a JSON list.
+
+    Runs in a Pyodide that has started from the full (compiled) standard library and has
+    installed our wheels, the way a page does. The answer is the union of:
+
+    - what is imported now (Pyodide's own start-up and package loader included);
+    - what ``calls`` import: ``[op, payload]`` pairs run through the same ``api`` functions
+      as the worker's bridge, bad input included, so error paths count too;
+    - every module an ``import`` statement anywhere in ``packages`` names, even inside a
+      function that the sample never reaches, with whatever those import in turn;
+    - the codecs in :data:`CODECS`.
+
+    A module that is left out fails with ModuleNotFoundError, so this errs on the side of
+    keeping: a library function that imports a stdlib module lazily, not reached by any call
+    and not named by our packages' code, is the one case it can miss.
+    """
+    request: dict[str, Any] = json.loads(request_json)
+    # Imported here: at build time the wheels are installed just before this runs.
+    from sendorskip import api
+    from sendorskip.errors import InputError
+
+    ops: dict[str, Callable[[Any], Any]] = {
+        "advise": api.advise,
+        "check": api.check,
+        "schema": lambda _: api.situation_schema(),
+    }
+    for op, payload in request["calls"]:
+        try:
+            json.dumps({"ok": True, "result": ops[op](json.loads(json.dumps(payload)))})
+        except InputError as exc:
+            json.dumps({"ok": False, "problems": exc.problems})
+    for package in request["packages"]:
+        for code in _package_code(package):
+            for name in sorted(imports_in(code)):
+                _try_import(name)
+    for codec in CODECS:
+        _try_import(f"encodings.{codec}")
+    prefix = stdlib_prefix()
+    members = set()
+    for module in list(sys.modules.values()):
+        origin = getattr(getattr(module, "__spec__", None), "origin", None)
+        if isinstance(origin, str) and origin.startswith(prefix):
+            members.add(origin[len(prefix) :])
+    return json.dumps(sorted(members))
+
+
+def select(src: str, dst: str, members: set[str]) -> None:
+    """Copy zip ``src`` to ``dst`` keeping only ``members`` (and the folders holding them)."""
+    folders = {name.rsplit("/", 1)[0] + "/" for name in members if "/" in name}
+    folders |= {f"{'/'.join(f.split('/')[:i])}/" for f in folders for i in range(1, f.count("/"))}
+    with zipfile.ZipFile(src) as zin, zipfile.ZipFile(dst, "w") as zout:
+        for info in zin.infolist():
+            if info.filename in members or info.filename in folders:
+                entry = zipfile.ZipInfo(info.filename, date_time=_EPOCH)
+                entry.external_attr = info.external_attr
+                entry.compress_type = zipfile.ZIP_DEFLATED
+                zout.writestr(entry, zin.read(info), compresslevel=9)

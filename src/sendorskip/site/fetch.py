@@ -51,6 +51,7 @@ class Pins:
     setuptools: str
     source_date_epoch: int
     optimize: int
+    trim: bool
 
 
 def load_pins(path: Path = PINS_FILE) -> Pins:
@@ -70,6 +71,7 @@ def load_pins(path: Path = PINS_FILE) -> Pins:
             setuptools=str(markupsafe["setuptools"]),
             source_date_epoch=int(markupsafe["source_date_epoch"]),
             optimize=int(data["precompile"]["optimize"]),
+            trim=bool(data["precompile"]["trim"]),
         )
     except (KeyError, TypeError, ValueError) as error:
         raise RuntimeBuildError([f"{path.name}: missing or malformed entry: {error}."]) from None

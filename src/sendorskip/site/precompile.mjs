@@ -11,6 +11,12 @@
 // library to start from, which starts in a third of the time (a rebuild after an edit to our
 // package then takes about two seconds). Exit status: 0 done, 1 the inputs have problems
 // (printed), 2 misuse.
+//
+// With "record": {"wheels": [paths], "calls": [[op, payload]], "packages": [names], "dst": path}
+// (and "stdlib" the compiled standard library) it compiles nothing: it starts Pyodide the way a
+// page does, installs the compiled wheels, lets Python errors cross into JavaScript once (as a
+// failing call would), and writes to "dst" the standard library members the checker can need
+// (bytecode.py's stdlib_members says how they are found).
 
 import { readFile, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
@@ -33,7 +39,12 @@ async function main() {
     indexURL,
     packageBaseUrl: indexURL,
     ...(request.stdlib ? { stdLibURL: request.stdlib } : {}),
+    // Bytecode without column positions: a fifth smaller. Columns only serve the ^^^ markers
+    // under a source line in a traceback, and the browser has no source lines to show.
+    env: { PYTHONNODEBUGRANGES: "1" },
   });
+
+  if (request.record) return record(pyodide, request.record);
 
   pyodide.FS.mkdirTree("/precompile/in");
   pyodide.FS.mkdirTree("/precompile/out");
@@ -56,6 +67,30 @@ async function main() {
   for (const [i, job] of request.jobs.entries()) {
     await writeFile(job.dst, pyodide.FS.readFile(jobs[i].dst));
   }
+}
+
+async function record(pyodide, { wheels, calls, packages, dst }) {
+  const problems = [];
+  await pyodide.loadPackage(wheels, {
+    messageCallback: () => {},
+    errorCallback: (message) => problems.push(message),
+  });
+  if (problems.length > 0) {
+    for (const problem of problems) console.error(problem);
+    process.exit(1);
+  }
+  // Pyodide formats a Python exception for JavaScript (traceback, suggestions) on first use.
+  for (const code of ["raise ValueError('x')", "undefined_name", "import sys; sys.no_such"]) {
+    try {
+      pyodide.runPython(code);
+    } catch {
+      // expected: only the modules it loads matter
+    }
+  }
+  pyodide.runPython(await readFile(join(here, "bytecode.py"), "utf8"));
+  const members = pyodide.globals.get("stdlib_members");
+  await writeFile(dst, members(JSON.stringify({ calls, packages })));
+  members.destroy();
 }
 
 // Only the message (a Python traceback, say): a stack trace through the minified Emscripten

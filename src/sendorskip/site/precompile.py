@@ -4,6 +4,9 @@ Loading Pyodide in Node costs seconds, so outputs are cached, each under a key m
 determines its bytes: the input's *contents* (names and bytes of its members, not its
 timestamps, so rebuilding an unchanged package wheel is still a cache hit), the Pyodide
 release, the optimisation level and the two scripts that do the work.
+
+:func:`stdlib_members` asks the same Node script which standard library members the checker
+needs; its answer is cached the same way, keyed by everything it ran.
 """
 
 from __future__ import annotations
@@ -16,7 +19,7 @@ import zipfile
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 from .fetch import NODE_HINT, run
 
@@ -43,6 +46,13 @@ def content_digest(path: Path) -> str:
     return digest.hexdigest()
 
 
+def _tools_digest(pyodide_sha256: str) -> str:
+    tools = hashlib.sha256(pyodide_sha256.encode("ascii"))
+    for tool in TOOLS:
+        tools.update(tool.read_bytes())
+    return tools.hexdigest()
+
+
 def precompile(
     jobs: Sequence[Job],
     *,
@@ -53,15 +63,11 @@ def precompile(
     cache: Path,
 ) -> dict[str, Path]:
     """Compiled outputs by name: from the cache, or made by one Node run for all misses."""
-    tools = hashlib.sha256(pyodide_sha256.encode("ascii"))
-    for tool in TOOLS:
-        tools.update(tool.read_bytes())
+    tools = _tools_digest(pyodide_sha256)
     outputs: dict[str, Path] = {}
     missing: list[Job] = []
     for job in jobs:
-        key = json.dumps(
-            [tools.hexdigest(), python_tag, optimize, job.kind, content_digest(job.src)]
-        )
+        key = json.dumps([tools, python_tag, optimize, job.kind, content_digest(job.src)])
         folder = hashlib.sha256(key.encode("utf-8")).hexdigest()[:32]
         outputs[job.name] = cache / "bytecode" / folder / job.name
         if not outputs[job.name].is_file():
@@ -100,3 +106,49 @@ def precompile(
             outputs[job.name].parent.mkdir(parents=True, exist_ok=True)
             os.replace(Path(tmp, job.name), outputs[job.name])
     return outputs
+
+
+def stdlib_members(
+    stdlib: Path,
+    wheels: Sequence[Path],
+    calls: Sequence[tuple[str, Any]],
+    packages: Sequence[str],
+    *,
+    pyodide: Path,
+    pyodide_sha256: str,
+    cache: Path,
+) -> set[str]:
+    """Members of the compiled ``stdlib`` zip that the ``wheels`` can need (see
+    bytecode.stdlib_members): from the cache, or found by one Node run."""
+    key = hashlib.sha256(_tools_digest(pyodide_sha256).encode("ascii"))
+    for path in (stdlib, *wheels):
+        key.update(content_digest(path).encode("ascii"))
+    key.update(json.dumps([list(calls), list(packages)], sort_keys=True).encode("utf-8"))
+    out = cache / "bytecode" / key.hexdigest()[:32] / "stdlib-members.json"
+    if not out.is_file():
+        scratch = cache / "tmp"
+        scratch.mkdir(parents=True, exist_ok=True)
+        with tempfile.TemporaryDirectory(dir=scratch) as tmp:
+            dst = Path(tmp, out.name)
+            request = {
+                "stdlib": str(stdlib.resolve()),
+                "jobs": [],
+                "record": {
+                    "wheels": [str(wheel.resolve()) for wheel in wheels],
+                    "calls": list(calls),
+                    "packages": list(packages),
+                    "dst": str(dst),
+                },
+            }
+            request_file = Path(tmp, "request.json")
+            request_file.write_text(json.dumps(request), encoding="utf-8")
+            run(
+                ["node", str(TOOLS[0]), str(pyodide), str(request_file)],
+                what="record the standard library modules the checker imports",
+                hint=NODE_HINT,
+                timeout=900,
+            )
+            out.parent.mkdir(parents=True, exist_ok=True)
+            os.replace(dst, out)
+    members: list[str] = json.loads(out.read_text(encoding="utf-8"))
+    return set(members)

@@ -4,7 +4,8 @@
 
 - Pyodide's loader, Emscripten module and wasm binary, byte for byte as released on npm;
 - ``python_stdlib.zip`` and the wheels of sendorskip, Jinja2 and MarkupSafe, compiled to
-  bytecode by Pyodide's own CPython (start-up time is mostly compiling, see precompile.py);
+  bytecode by Pyodide's own CPython (start-up time is mostly compiling, see precompile.py),
+  the standard library cut down to the modules the checker can need (runtime.toml, ``trim``);
 - a slim ``pyodide-lock.json`` listing only those wheels with their sha256, so that
   ``await pyodide.loadPackage("sendorskip")`` installs all three and checks their hashes.
 
@@ -26,8 +27,10 @@ from pathlib import Path
 from typing import Any
 
 from . import fetch
+from .bytecode import select
 from .fetch import RuntimeBuildError, log, sha256_file
-from .precompile import Job, precompile
+from .precompile import Job, precompile, stdlib_members
+from .samples import sample_calls
 
 __all__ = ["RuntimeBuildError", "RuntimeFile", "RuntimeFiles", "build_runtime", "default_cache"]
 
@@ -117,9 +120,24 @@ def build_runtime(
     names = [name for name in pins.pyodide_files if name not in (STDLIB, LOCK)]
     for name in names:
         shutil.copyfile(pyodide / name, dest / name)
+    wheel_names = [job.name for job in jobs[1:]]
+    if precompiled and pins.trim:
+        packages = set()
+        for name in wheel_names:
+            with zipfile.ZipFile(compiled[name]) as archive:
+                packages |= _top_level(archive.namelist())
+        members = stdlib_members(
+            compiled[STDLIB],
+            [compiled[name] for name in wheel_names],
+            sample_calls(),
+            sorted(packages),
+            pyodide=pyodide,
+            pyodide_sha256=pins.pyodide_sha256,
+            cache=cache,
+        )
+        select(str(compiled.pop(STDLIB)), str(dest / STDLIB), members)
     for name, path in compiled.items():
         shutil.copyfile(path, dest / name)
-    wheel_names = [job.name for job in jobs[1:]]
     lock = slim_lock(upstream, [dest / name for name in wheel_names])
     (dest / LOCK).write_text(json.dumps(lock, indent=2) + "\n", encoding="utf-8")
 

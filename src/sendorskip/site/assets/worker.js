@@ -1,6 +1,7 @@
 // The engine: Pyodide and the sendorskip package in a module worker, so the page never freezes.
 // Everything is loaded from this site (the folder next to this file): never from a CDN.
-import { loadPyodide } from "./pyodide/pyodide.mjs";
+// pyodide.mjs is imported in start(), not statically: a static import would hold back this
+// module, and with it the downloads below, until pyodide.mjs has arrived.
 
 const base = new URL("./pyodide/", import.meta.url).href;
 const post = (message) => self.postMessage(message);
@@ -42,8 +43,33 @@ self.fetch = async (input, init) => {
   }
 };
 
+// Every file start-up needs is requested now, all at once, instead of one after another as
+// Pyodide gets to each (the wheels only after the interpreter is up): the downloads overlap
+// with compiling the wasm and booting Python. Pyodide's own fetch of a file then gets the
+// response already under way; a second fetch of it goes to the network as usual.
+const early = new Map();
+const fetchEarly = (name) => {
+  const response = self.fetch(base + name);
+  response.catch(() => {}); // a failure reaches whoever uses the response, and fetchFailure
+  early.set(base + name, response);
+};
+self.fetch = ((fetchOnce) => (input, init) => {
+  const url = input instanceof Request ? input.url : new URL(String(input), self.location.href).href;
+  const response = early.get(url);
+  if (!response) return fetchOnce(input, init);
+  early.delete(url);
+  return response;
+})(self.fetch);
+for (const name of ["pyodide.asm.wasm", "python_stdlib.zip", "pyodide-lock.json"]) fetchEarly(name);
+early
+  .get(base + "pyodide-lock.json")
+  .then((response) => response.clone().json())
+  .then((lock) => Object.values(lock.packages).forEach((entry) => fetchEarly(entry.file_name)))
+  .catch(() => {}); // Pyodide's own fetch of the lock file reports the failure
+
 async function start() {
   post({ type: "progress", stage: 1, of: STAGES, text: "Loading Python (about 5 MB, once)" });
+  const { loadPyodide } = await Promise.race([import("./pyodide/pyodide.mjs"), fetchFailure]);
   const pyodide = await Promise.race([
     loadPyodide({
       indexURL: base,
