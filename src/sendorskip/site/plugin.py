@@ -11,6 +11,7 @@ In ``mkdocs.yml``::
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -18,12 +19,13 @@ from mkdocs.config import config_options as c
 from mkdocs.config.base import Config
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
+from mkdocs.livereload import LiveReloadServer
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
 from ..errors import SendOrSkipError
-from ..knowledge import OVERRIDES_ENV, Knowledge, load
+from ..knowledge import OVERRIDES_ENV, Knowledge, data_dir, load
 from ..validate import problems as validation_problems
 from . import checker, pages
 from .center import Contact, check_theme, contact_html, read_contact
@@ -126,6 +128,15 @@ class SendOrSkipPlugin(BasePlugin[SendOrSkipConfig]):
         return (
             checker.fill(html, self.kb, page, files, self.contact) if self.config.checker else html
         )
+
+    def on_serve(
+        self, server: LiveReloadServer, /, *, config: MkDocsConfig, builder: Callable[..., Any]
+    ) -> LiveReloadServer:
+        # The pages are built from this data too: editing a rule or a template rebuilds them.
+        server.watch(str(data_dir()))
+        if self.overrides:
+            server.watch(str(self.overrides))
+        return server
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         if not self.config.checker:
