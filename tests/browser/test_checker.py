@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -267,3 +268,42 @@ def test_loading_state_shows_progress_and_is_accessible(site: Site, browser: Any
     page.evaluate("window.sendorskip.ready")
     assert status.is_hidden()
     context.close()
+
+
+def test_keyboard_only(checker: tuple[Any, Watch]) -> None:
+    page, _ = checker
+    page.locator('input[name="went"][value="well"]').focus()
+    page.keyboard.press("Space")
+    for _ in range(12):  # Tab on to the first interviewer's name
+        page.keyboard.press("Tab")
+        if page.evaluate("document.activeElement.name") == "name":
+            break
+    page.keyboard.type("Ana Ruiz")
+    page.keyboard.press("Enter")
+    assert page.locator("[data-sos-verdict]").get_attribute("data-sos-verdict") == "send"
+    assert page.evaluate("document.activeElement.matches('[data-sos-results]')")
+
+
+def test_draft_actions_and_nothing_stored(checker: tuple[Any, Watch]) -> None:
+    page, _ = checker
+    page.context.grant_permissions(["clipboard-read", "clipboard-write"])
+    page.get_by_label("Well", exact=True).check()
+    fill_person(page, 0, "Ana Ruiz", "caching")
+    page.get_by_role("button", name="Get advice").click()
+    draft = page.locator("[data-sos-draft]").first
+    body = draft.locator("pre").inner_text()
+    mailto = draft.get_by_role("link", name="Open in my mail app").get_attribute("href")
+    assert (
+        mailto.startswith("mailto:?subject=")
+        and "caching" in mailto
+        and "&body=Dear%20Ana%20Ruiz" in mailto
+    )
+    draft.get_by_role("button", name="Copy").click()
+    assert page.evaluate("navigator.clipboard.readText()").endswith(body + "\n")
+    with page.expect_download() as download:
+        draft.get_by_role("button", name="Download as text").click()
+    assert download.value.suggested_filename == "note-to-Ana-Ruiz.txt"
+    assert Path(download.value.path()).read_text("utf-8").endswith(body + "\n")
+    stored = page.evaluate("[...Object.keys(localStorage), ...Object.keys(sessionStorage)]")
+    assert [k for k in stored if "sos" in k.lower() or "sendorskip" in k.lower()] == []
+    assert page.context.cookies() == []
