@@ -104,7 +104,3 @@ class Reader:
             if i in seen:
                 self.problems.append(f"{self.file}: {kind} {i}: duplicate id; ids must be unique.")
             seen.add(i)
-
-    def check(self) -> None:
-        if self.problems:
-            raise DataError(self.problems)

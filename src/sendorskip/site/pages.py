@@ -47,7 +47,11 @@ class Links:
         return f"{path}#{anchor}" if anchor else path
 
     def voice(self, kb: Knowledge, vid: str) -> str:
-        return f"[{kb.voices[vid].name}]({self.to('experts.md' if kb.voices[vid].seed else 'sources.md', 'voice-' + vid if kb.voices[vid].seed else 'source-' + kb.voices[vid].source)})"
+        # Seed voices have a card on the experts page; wider guidance is listed under its source.
+        voice = kb.voices[vid]
+        if voice.seed:
+            return f"[{voice.name}]({self.to('experts.md', 'voice-' + vid)})"
+        return f"[{voice.name}]({self.to('sources.md', 'source-' + voice.source)})"
 
     def voices(self, kb: Knowledge, ids: Sequence[str]) -> str:
         return ", ".join(self.voice(kb, v) for v in ids)
@@ -56,8 +60,8 @@ class Links:
         return f"[{rid}]({self.to('reference.md', rid.lower())})"
 
 
-def badge(stance: str, label: str | None = None) -> str:
-    return f'<span class="sos-stance-{stance}">{label or STANCE_LABEL[stance]}</span>'
+def badge(stance: str) -> str:
+    return f'<span class="sos-stance-{stance}">{STANCE_LABEL[stance]}</span>'
 
 
 def voice_card(kb: Knowledge, voice: Voice, links: Links) -> str:
