@@ -29,7 +29,7 @@ import tempfile
 import threading
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, ClassVar
+from typing import Any
 from urllib.parse import urlsplit
 
 from playwright.sync_api import sync_playwright
@@ -38,16 +38,9 @@ from sendorskip.site.runtime import build_runtime
 from sendorskip.site.wheel import package_wheel
 
 ROOT = Path(__file__).resolve().parent.parent
-ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
+sys.path.insert(0, str(ROOT))  # the browser set-up shared with the tests
+from tests.browser.chromium import ARGS, CHROMIUM, QuietHandler  # noqa: E402
+
 LONGTASKS = """
 window.__longest = 0;
 new PerformanceObserver((list) => {
@@ -97,24 +90,15 @@ SUBMITS = """async ([form, out, ready, rounds]) => {
 }"""
 
 
-class Quiet(http.server.SimpleHTTPRequestHandler):
-    extensions_map: ClassVar[dict[str, str]] = {
-        **http.server.SimpleHTTPRequestHandler.extensions_map,
-        ".wasm": "application/wasm",
-        ".mjs": "text/javascript",
-    }
-
+class Cached(QuietHandler):
     def end_headers(self) -> None:
         self.send_header("Cache-Control", "max-age=600")  # GitHub Pages' default, see above
         super().end_headers()
 
-    def log_message(self, format: str, *args: Any) -> None:
-        pass
-
 
 def serve(root: Path) -> tuple[http.server.ThreadingHTTPServer, str]:
     server = http.server.ThreadingHTTPServer(
-        ("127.0.0.1", 0), functools.partial(Quiet, directory=str(root))
+        ("127.0.0.1", 0), functools.partial(Cached, directory=str(root))
     )
     threading.Thread(target=server.serve_forever, daemon=True).start()
     return server, f"http://127.0.0.1:{server.server_address[1]}/"
@@ -217,7 +201,7 @@ def main() -> None:
 
         def launch(profile: str) -> Any:
             return p.chromium.launch_persistent_context(
-                profile, executable_path="/usr/bin/chromium", args=ARGS
+                profile, executable_path=CHROMIUM, args=ARGS
             )
 
         ours_ready = "window.sendorskip.ready.then(() => performance.now())"

@@ -19,32 +19,54 @@ from pathlib import Path
 from playwright.sync_api import sync_playwright
 
 ROOT = Path(__file__).resolve().parent.parent
-PAGES = {"home": "", "panel": "situations/panel/", "experts": "experts/", "matrix": "who-says-what/",
-         "checker": "checker/"}
+sys.path.insert(0, str(ROOT))  # the browser set-up shared with the tests
+from tests.browser.chromium import ARGS, CHROMIUM, QuietHandler  # noqa: E402
+
+PAGES = {
+    "home": "",
+    "panel": "situations/panel/",
+    "experts": "experts/",
+    "matrix": "who-says-what/",
+    "checker": "checker/",
+}
 SIZES = {"phone": (390, 844), "desktop": (1280, 800)}
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 
 
 def main(out: Path) -> None:
     out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
         env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
-        subprocess.run([sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(ROOT / "mkdocs.yml"), "-d", tmp],
-                       check=True, env=env)
-        handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=tmp)
-        handler.log_message = lambda *a: None  # type: ignore[method-assign]
+        subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "mkdocs",
+                "build",
+                "-q",
+                "-f",
+                str(ROOT / "mkdocs.yml"),
+                "-d",
+                tmp,
+            ],
+            check=True,
+            env=env,
+        )
+        handler = functools.partial(QuietHandler, directory=tmp)
         server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
         threading.Thread(target=server.serve_forever, daemon=True).start()
         base = f"http://127.0.0.1:{server.server_address[1]}/"
         with sync_playwright() as p:
-            browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=ARGS)
+            browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
             for size, (width, height) in SIZES.items():
                 for scheme in ("light", "dark"):
-                    page = browser.new_page(viewport={"width": width, "height": height}, color_scheme=scheme)
+                    page = browser.new_page(
+                        viewport={"width": width, "height": height}, color_scheme=scheme
+                    )
                     for name, path in PAGES.items():
                         page.goto(base + path, wait_until="networkidle")
-                        page.screenshot(path=out / f"{name}-{size}-{scheme}.png", full_page=size == "phone")
+                        page.screenshot(
+                            path=out / f"{name}-{size}-{scheme}.png", full_page=size == "phone"
+                        )
                     page.close()
             browser.close()
         server.shutdown()

@@ -6,52 +6,31 @@ from __future__ import annotations
 
 import functools
 import http.server
-import os
 import socket
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, ClassVar
+from typing import Any
 from urllib.parse import urlsplit
 
 import pytest
 
 from ..site.conftest import mkdocs_build
+from .chromium import ARGS, CHROMIUM, QuietHandler
 
-CHROMIUM = os.environ.get("SENDORSKIP_CHROMIUM", "/usr/bin/chromium")
 SUBPATH = "/careers/thank-you/"
-# Without the networking flags Chromium keeps trying to reach Google's hosts from this closed network.
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 
 pytestmark = pytest.mark.browser
 
 
-class _Handler(http.server.SimpleHTTPRequestHandler):
+class _Handler(QuietHandler):
     """Serves the site under SUBPATH only, like a career center's server would."""
-
-    extensions_map: ClassVar[dict[str, str]] = {
-        **http.server.SimpleHTTPRequestHandler.extensions_map,
-        ".wasm": "application/wasm",
-        ".mjs": "text/javascript",
-    }
 
     def translate_path(self, path: str) -> str:
         if not path.startswith(SUBPATH):
             return "/nonexistent"
         return super().translate_path("/" + path[len(SUBPATH) :])
-
-    def log_message(self, format: str, *args: Any) -> None:
-        pass
 
 
 def free_port() -> int:
@@ -96,7 +75,7 @@ def browser() -> Iterator[Any]:
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        b = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
         yield b
         b.close()
 
