@@ -21,9 +21,7 @@ import argparse
 import functools
 import gzip
 import http.server
-import os
 import statistics
-import subprocess
 import sys
 import tempfile
 import threading
@@ -40,6 +38,7 @@ from sendorskip.site.wheel import package_wheel
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))  # the browser set-up shared with the tests
 from tests.browser.chromium import ARGS, CHROMIUM, QuietHandler  # noqa: E402
+from tests.site.conftest import mkdocs_build  # noqa: E402
 
 LONGTASKS = """
 window.__longest = 0;
@@ -106,22 +105,7 @@ def serve(root: Path) -> tuple[http.server.ThreadingHTTPServer, str]:
 
 def build(tmp: Path) -> tuple[Path, Path]:
     ours = tmp / "ours"
-    env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
-    subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "mkdocs",
-            "build",
-            "-q",
-            "-f",
-            str(ROOT / "mkdocs.yml"),
-            "-d",
-            str(ours),
-        ],
-        check=True,
-        env=env,
-    )
+    mkdocs_build(ours)
     naive = tmp / "naive"
     build_runtime(naive / "pyodide", package_wheel=package_wheel(tmp / "wheel"), precompiled=False)
     (naive / "index.html").write_text(NAIVE_PAGE, "utf-8")

@@ -9,8 +9,6 @@ from __future__ import annotations
 
 import functools
 import http.server
-import os
-import subprocess
 import sys
 import tempfile
 import threading
@@ -21,6 +19,7 @@ from playwright.sync_api import sync_playwright
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))  # the browser set-up shared with the tests
 from tests.browser.chromium import ARGS, CHROMIUM, QuietHandler  # noqa: E402
+from tests.site.conftest import mkdocs_build  # noqa: E402
 
 PAGES = {
     "home": "",
@@ -35,22 +34,7 @@ SIZES = {"phone": (390, 844), "desktop": (1280, 800)}
 def main(out: Path) -> None:
     out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
-        env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
-        subprocess.run(
-            [
-                sys.executable,
-                "-m",
-                "mkdocs",
-                "build",
-                "-q",
-                "-f",
-                str(ROOT / "mkdocs.yml"),
-                "-d",
-                tmp,
-            ],
-            check=True,
-            env=env,
-        )
+        mkdocs_build(Path(tmp))
         handler = functools.partial(QuietHandler, directory=tmp)
         server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
         threading.Thread(target=server.serve_forever, daemon=True).start()
