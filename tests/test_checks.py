@@ -24,7 +24,7 @@ EXAMPLES = [(c, True, e) for c in KB.checks for e in c.fires] + [
     ids=[f"{c.id}-{'fires' if f else 'silent'}-{i}" for i, (c, f, _) in enumerate(EXAMPLES)],
 )
 def test_check_example(check: Check, fires: bool, example: Any) -> None:
-    assert check_fires(check, example) is fires
+    assert check_fires(KB, check, example) is fires
 
 
 @pytest.mark.parametrize("check", KB.checks, ids=[c.id for c in KB.checks])

@@ -4,13 +4,14 @@ render every template, so a career center learns about a broken override before 
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterator
 from typing import Any
 
 import jinja2
 
+from . import api
 from .checks import Check
-from .detectors import Note, run
 from .drafts import SUFFIX, TEMPLATES, context, headline_context, render
 from .engine import decide, fired_rules
 from .errors import InputError
@@ -63,12 +64,10 @@ def rule_fires(kb: Knowledge, rule: Rule, example: Any) -> bool:
     return rule in fired_rules(kb, parse(example, where=f"rule {rule.id} example"))
 
 
-def check_fires(check: Check, example: Any) -> bool:
-    data = example_input(example)
-    situation = data.get("situation")
-    parsed = parse({"went": "well", **situation}) if situation else None
-    notes = [Note(text=n["text"], to=n.get("to")) for n in data["notes"]]
-    return bool(run([check], notes, parsed))
+def check_fires(kb: Knowledge, check: Check, example: Any) -> bool:
+    # Through the API, as a reader's request goes, with this check alone.
+    only = dataclasses.replace(kb, checks=(check,))
+    return bool(api.check(example_input(example), only)["findings"])
 
 
 def _examples(kb: Knowledge) -> Iterator[str]:
@@ -86,7 +85,7 @@ def _examples(kb: Knowledge) -> Iterator[str]:
     for check in kb.checks:
         for expected, examples in ((True, check.fires), (False, check.silent)):
             for example in examples:
-                if check_fires(check, example) is not expected:
+                if check_fires(kb, check, example) is not expected:
                     yield (
                         f"checks.toml: check {check.id} ({check.name}): examples: "
                         f"expected to {'fire' if expected else 'stay silent'} for {example!r}."
