@@ -14,7 +14,7 @@ from typing import Any
 
 import jinja2
 
-from .engine import Decision, Recipient
+from .engine import Decision, Recipient, lead_of
 from .situation import Situation
 
 TEMPLATES = ("interviewer", "recruiter", "coordinator", "withdraw", "recover", "headline")
@@ -76,15 +76,7 @@ def context(situation: Situation, decision: Decision, recipient: Recipient) -> d
     everyone = [p.name for p in situation.interviewers]
     # The lead (or a lone interviewer) hears the highlights and the forgotten point; everyone else
     # hears about their own part of the conversation, so no two notes say the same thing.
-    is_lead = (
-        person.lead
-        or (len(everyone) <= 1)
-        or (
-            not any(p.lead for p in situation.interviewers)
-            and everyone
-            and person.name == everyone[0]
-        )
-    )
+    is_lead = person.lead or person is lead_of(situation)
     return {
         "to": person.name,
         "kind": recipient.kind,

@@ -70,7 +70,8 @@ def _channel(person: Person, medium: str, situation: Situation) -> str:
     return "via_recruiter" if situation.recruiter else "find_address"
 
 
-def _lead(situation: Situation) -> Person:
+def lead_of(situation: Situation) -> Person:
+    """Who led the interview: the one marked lead, else the first named, else a placeholder."""
     people = situation.interviewers
     return next((p for p in people if p.lead), people[0] if people else PLACEHOLDER_INTERVIEWER)
 
@@ -94,12 +95,12 @@ def _recipients(
     if verdict == "withdraw":
         if recruiter:
             return [to_recruiter("withdraw")]
-        lead = _lead(situation)
+        lead = lead_of(situation)
         return [Recipient(lead, "interviewer", _channel(lead, "email", situation), "withdraw")]
     if "coordinator" in wants:
         if recruiter:
             return [to_recruiter("coordinator")]
-        lead = _lead(situation)
+        lead = lead_of(situation)
         return [Recipient(lead, "interviewer", _channel(lead, medium, situation), "coordinator")]
     people = situation.interviewers or (PLACEHOLDER_INTERVIEWER,)
     out = [
