@@ -41,3 +41,10 @@ def source_texts() -> dict[str, str]:
     if not SOURCES.is_dir():
         pytest.skip(f"the articles are not here: {SOURCES} (CI lays ../shared beside the checkout)")
     return {p.name: p.read_text("utf-8") for p in sorted(SOURCES.glob("*.txt"))}
+
+
+def wider_topics() -> str:
+    path = SHARED / "research" / "wider_topics.md"
+    if not path.is_file():
+        pytest.skip(f"the research notes are not here: {path}")
+    return path.read_text("utf-8")

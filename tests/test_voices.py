@@ -2,14 +2,23 @@
 
 from __future__ import annotations
 
+import re
+from typing import Any
+
 import pytest
 
 from sendorskip import knowledge
+from sendorskip.facts import facts_of
+from sendorskip.site.guide import load_guide, paths, situations
+from sendorskip.site.scenarios import load_scenarios
+from sendorskip.situation import parse
 from sendorskip.voices import SEED_VOICES, Voice
 
-from .conftest import source_texts
+from .conftest import SITUATIONS, source_texts, wider_topics
 
 KB = knowledge.default()
+# How a silent stance's one line says that its source does not address the situation.
+SAYS_SILENT = re.compile(r"\b(did not speak to|does not say|only)\b")
 
 
 def test_every_seed_voice_exists_and_is_marked_seed() -> None:
@@ -27,9 +36,14 @@ def test_seed_voice_text_is_verbatim_in_its_article(voice: Voice) -> None:
 
 
 @pytest.mark.parametrize("voice", [v for v in KB.voices.values() if not v.seed], ids=lambda v: v.id)
-def test_wider_voice_cites_its_own_source_not_an_article(voice: Voice) -> None:
-    assert KB.sources[voice.source].kind == "career-center"
-    assert not voice.quote  # we hold no verbatim text of their pages
+def test_wider_voice_cites_its_own_page_verbatim(voice: Voice) -> None:
+    source = KB.sources[voice.source]
+    assert source.kind == "career-center" and source.url.startswith("http")
+    notes = wider_topics()
+    # Its words, checked against the research notes that quote the page, with the page's address.
+    for text in (voice.quote, *(s.passage for s in voice.stances)):
+        assert text in notes, f"{voice.id}: not verbatim in wider_topics.md: {text!r}"
+    assert source.url in notes
 
 
 def test_seed_articles_point_at_real_files() -> None:
@@ -40,3 +54,38 @@ def test_seed_articles_point_at_real_files() -> None:
 @pytest.mark.parametrize("voice", list(KB.voices.values()), ids=lambda v: v.id)
 def test_last_stance_is_the_default(voice: Voice) -> None:
     assert voice.stances[-1].when == {}
+
+
+def _situations() -> list[tuple[str, Any]]:
+    """Every situation a stance is shown for: the matrix's columns, the tests' table, the guide."""
+    out: list[tuple[str, Any]] = [(f"scenario {s.id}", s.raw) for s in load_scenarios()]
+    out += sorted(SITUATIONS.items())
+    guide = load_guide()
+    for path in paths(guide):
+        label = "guide: " + " > ".join(a.label for _, a in path)
+        out += [(label, s) for s in situations(guide, path)]
+    return out
+
+
+@pytest.mark.parametrize(
+    ("where", "raw"), _situations(), ids=lambda x: x if isinstance(x, str) else ""
+)
+def test_every_stance_shown_rests_on_a_verbatim_passage(where: str, raw: Any) -> None:
+    texts = source_texts()
+    facts = facts_of(parse(raw))
+    for voice in (v for v in KB.voices.values() if v.seed):
+        stance = voice.stance_for(facts)
+        if stance.stance == "silent":
+            assert SAYS_SILENT.search(stance.why), f"{voice.id} ({where}): say the source is silent"
+            continue
+        article = texts[KB.sources[voice.source].file]
+        assert stance.passage, f"{voice.id} ({where}): {stance.stance} names no passage"
+        assert stance.passage in article, f"{voice.id}: passage not verbatim: {stance.passage!r}"
+
+
+@pytest.mark.parametrize("voice", [v for v in KB.voices.values() if v.seed], ids=lambda v: v.id)
+def test_every_passage_is_verbatim_even_if_no_situation_reaches_it(voice: Voice) -> None:
+    article = source_texts()[KB.sources[voice.source].file]
+    for stance in voice.stances:
+        assert stance.stance == "silent" or stance.passage in article, stance.passage
+        assert stance.stance != "silent" or not stance.passage

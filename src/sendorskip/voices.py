@@ -1,7 +1,8 @@
 """Voices: the experts (and the articles' own editorial advice) and what each would say.
 
-A voice's ``stance`` is a list of ``{when, stance, why}`` entries read top to bottom; the first
-whose ``when`` matches the situation is what the voice says, and the last has no ``when``.
+A voice's ``stance`` is a list of ``{when, stance, why, passage}`` entries read top to bottom;
+the first whose ``when`` matches the situation is what the voice says, and the last has no
+``when``. Every stance but ``silent`` rests on a passage of the voice's source, quoted verbatim.
 """
 
 from __future__ import annotations
@@ -11,11 +12,13 @@ from dataclasses import dataclass
 from typing import Any
 
 from .conditions import Condition, matches, read_condition
-from .errors import shown
+from .errors import choices, shown
 from .facts import FactValue
 from .records import Reader
 
-STANCES = ("send", "skip", "neutral")
+STANCES = ("send", "skip", "neutral", "silent")
+SILENT = "silent"  # the source does not address the situation: no passage to rest on
+STANCE_KEYS = ("when", "stance", "why", "passage")
 SEED_VOICES = (
     "neece",
     "sarikas",
@@ -34,6 +37,7 @@ class Stance:
     when: Condition
     stance: str
     why: str
+    passage: str  # verbatim from the voice's source; empty only when silent
 
 
 @dataclass(frozen=True)
@@ -57,15 +61,15 @@ class Voice:
 def _stances(reader: Reader, item: str, raw: Any) -> tuple[Stance, ...]:
     if not isinstance(raw, list) or not raw or not all(isinstance(r, dict) for r in raw):
         reader.problem(item, "stance", f"expected a non-empty list of tables; got {shown(raw)}.")
-        return (Stance({}, "neutral", ""),)
+        return (Stance({}, SILENT, "", ""),)
     out = []
     for i, entry in enumerate(raw):
         path = f"stance[{i}]"
         is_last = i == len(raw) - 1
         for key in entry:
-            if key not in ("when", "stance", "why"):
+            if key not in STANCE_KEYS:
                 reader.problem(
-                    item, f"{path}.{key}", "unknown field; valid fields: 'when', 'stance', 'why'."
+                    item, f"{path}.{key}", f"unknown field; valid fields: {choices(STANCE_KEYS)}."
                 )
         if is_last and "when" in entry:
             reader.problem(
@@ -78,7 +82,15 @@ def _stances(reader: Reader, item: str, raw: Any) -> tuple[Stance, ...]:
         why = reader.text(item, entry, "why")
         if not why:
             reader.problem(item, f"{path}.why", "required; say in one sentence why.")
-        out.append(Stance(when, stance, why))
+        passage = reader.text(item, entry, "passage")
+        if stance in STANCES and stance != SILENT and not passage:
+            reader.problem(
+                item,
+                f"{path}.passage",
+                f"required for {stance!r}: the source's own words it rests on, verbatim;"
+                " if the source does not address this situation, use 'silent'.",
+            )
+        out.append(Stance(when, stance, why, passage))
     return tuple(out)
 
 
