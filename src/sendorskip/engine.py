@@ -12,6 +12,8 @@
    recruiter, or else the lead interviewer; send/optional → each interviewer separately (or one
    note to a coordinator when a rule says so), plus the recruiter when a rule adds them.
 6. Panel: for each seed voice, its first stance whose ``when`` matches.
+7. Reasons agree with the verdict: under skip, a fired rule whose effect only makes sense when a
+   note is sent (a medium, a deadline, recipients, a tip) is dropped, along with its effect.
 """
 
 from __future__ import annotations
@@ -50,6 +52,12 @@ class Decision:
 def fired_rules(knowledge: Knowledge, situation: Situation) -> tuple[Rule, ...]:
     facts = facts_of(situation)
     return tuple(r for r in knowledge.rules if matches(r.when, facts))
+
+
+def needs_a_note(rule: Rule) -> bool:
+    """Advice about a note (how, when, to whom, what to write) contradicts a verdict to skip."""
+    e = rule.effect
+    return bool(e.medium or e.within_hours is not None or e.recipients or e.tip)
 
 
 def _verdict(fired: tuple[Rule, ...]) -> str:
@@ -114,6 +122,8 @@ def _recipients(
 def decide(knowledge: Knowledge, situation: Situation) -> Decision:
     fired = fired_rules(knowledge, situation)
     verdict = _verdict(fired)
+    if verdict == "skip":
+        fired = tuple(r for r in fired if not needs_a_note(r))
     medium = _medium(fired)
     deadlines = [r.effect.within_hours for r in fired if r.effect.within_hours is not None]
     deadline = min(deadlines, default=DEFAULT_WITHIN_HOURS)
