@@ -16,6 +16,7 @@ from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
 
 from ..knowledge import Knowledge
+from ..labels import VALUES, browser_labels
 from .center import Contact, contact_html
 from .runtime import RuntimeFiles, build_runtime
 from .wheel import package_wheel
@@ -83,7 +84,7 @@ def settings(kb: Knowledge, page: Page, files: Files) -> dict[str, Any]:
             else _url(page, files, "sources.md", f"source-{voice.source}")
         )
         voices[voice.id] = {"name": voice.name, **({"href": href} if href else {})}
-    return {"voices": voices}
+    return {"voices": voices, "labels": browser_labels()}
 
 
 def form_html(kb: Knowledge, page: Page, files: Files, contact: Contact | None) -> str:
@@ -91,6 +92,7 @@ def form_html(kb: Knowledge, page: Page, files: Files, contact: Contact | None) 
     return _TEMPLATES.get_template("checker.html").render(
         settings=settings(kb, page, files),
         guide_url=guide,
+        values=VALUES,
         stages=STAGES,
         contact=Markup(contact_html(contact)) if contact else "",  # escaped by contact_html
     )

@@ -92,18 +92,8 @@ function el(tag, attrs = {}, ...children) {
   return node;
 }
 
-const VERDICT = {
-  send: "Send",
-  optional: "Optional",
-  skip: "Skip",
-  recruiter_only: "Recruiter only",
-  withdraw: "Withdraw",
-};
-const STANCES = [
-  ["send", "Would send"],
-  ["neutral", "Neutral"],
-  ["skip", "Would skip"],
-];
+// The panel's columns, in reading order; their labels come from the package (settings.labels).
+const STANCES = ["send", "neutral", "skip", "silent"];
 const CHANNEL = {
   email: "by email",
   post: "by post",
@@ -163,14 +153,15 @@ function draftActions(draft) {
 
 function renderAdvice(section, advice, settings) {
   const plan = advice.plan;
-  const panel = Object.fromEntries(STANCES.map(([stance]) => [stance, advice.panel.filter((p) => p.stance === stance)]));
+  const labels = settings.labels;
+  const panel = Object.fromEntries(STANCES.map((stance) => [stance, advice.panel.filter((p) => p.stance === stance)]));
   show(
     section,
     el("h2", { class: "sos-heading" }, "Our advice"),
     el(
       "p",
       { class: `sos-verdict sos-verdict--${advice.verdict}`, "data-sos-verdict": advice.verdict },
-      el("span", { class: "sos-verdict__label" }, VERDICT[advice.verdict]),
+      el("span", { class: "sos-verdict__label" }, labels.verdict[advice.verdict]),
       " ",
       advice.headline,
     ),
@@ -186,11 +177,11 @@ function renderAdvice(section, advice, settings) {
     el(
       "div",
       { class: "sos-panel", "data-sos-panel": "" },
-      STANCES.map(([stance, label]) =>
+      STANCES.map((stance) =>
         el(
           "div",
           { class: `sos-panel__column sos-panel__column--${stance}` },
-          el("h4", {}, `${label}: ${panel[stance].length}`),
+          el("h4", {}, `${labels.stance[stance]}: ${panel[stance].length}`),
           el(
             "ul",
             {},
