@@ -6,34 +6,20 @@ from any sub-path.
 
 from __future__ import annotations
 
+import json
 import posixpath
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
 from .. import api
 from ..checks import Check
 from ..facts import facts_of
 from ..knowledge import Knowledge
+from ..labels import STANCES, VERDICTS, stance_label, verdict_label
 from ..rules import Rule
-from ..validate import example_input
-from ..voices import Voice
+from ..voices import SILENT, Voice
+from . import guide
 from .scenarios import Scenario
-from .wording import condition_text, situation_text
-
-STANCE_LABEL = {"send": "Send", "skip": "Skip", "neutral": "Neutral"}
-VERDICT_LABEL = {
-    "send": "Send",
-    "optional": "Optional",
-    "skip": "Skip",
-    "recruiter_only": "Recruiter only",
-    "withdraw": "Withdraw",
-}
-GROUPS: tuple[tuple[str, Callable[[Rule], bool]], ...] = (
-    ("Send or skip?", lambda r: bool(r.effect.verdict)),
-    ("When to send it", lambda r: r.effect.within_hours is not None),
-    ("Email or card", lambda r: bool(r.effect.medium)),
-    ("Who gets a note", lambda r: bool(r.effect.recipients)),
-    ("What to keep in mind", lambda r: True),
-)
+from .wording import condition_text
 
 
 class Links:
@@ -46,42 +32,59 @@ class Links:
         path = posixpath.relpath(target, self.base or ".")
         return f"{path}#{anchor}" if anchor else path
 
-    def voice(self, kb: Knowledge, vid: str) -> str:
+    def href(self, kb: Knowledge, vid: str) -> str:
         # Seed voices have a card on the experts page; wider guidance is listed under its source.
         voice = kb.voices[vid]
         if voice.seed:
-            return f"[{voice.name}]({self.to('experts.md', 'voice-' + vid)})"
-        return f"[{voice.name}]({self.to('sources.md', 'source-' + voice.source)})"
+            return self.to("experts.md", "voice-" + vid)
+        return self.to("sources.md", "source-" + voice.source)
+
+    def voice(self, kb: Knowledge, vid: str) -> str:
+        return f"[{kb.voices[vid].name}]({self.href(kb, vid)})"
 
     def voices(self, kb: Knowledge, ids: Sequence[str]) -> str:
         return ", ".join(self.voice(kb, v) for v in ids)
 
-    def record(self, rid: str) -> str:
-        return f"[{rid}]({self.to('reference.md', rid.lower())})"
-
 
 def badge(stance: str) -> str:
-    return f'<span class="sos-stance-{stance}">{STANCE_LABEL[stance]}</span>'
+    return f'<span class="sos-stance-{stance}">{stance_label(stance)}</span>'
 
 
 def voice_card(kb: Knowledge, voice: Voice, links: Links) -> str:
+    """Who they are (in the article's own words), where they said it, their view, their words."""
     source = kb.sources[voice.source]
-    via = f", via {kb.sources[voice.via].title}" if voice.via else ""
-    cited = [r.id for r in kb.rules if voice.id in r.voices] + [
-        c.id for c in kb.checks if voice.id in c.voices
-    ]
-    # The article's own words for who they are, when it gives them; else our name for the voice.
-    title = voice.attribution or ", ".join(
-        p for p in (voice.name, voice.role, voice.organisation) if p
-    )
-    checker = ", ".join(links.record(c) for c in cited) if cited else "shown on the expert panel"
+    where = f"[{source.title}]({links.to('sources.md', 'source-' + source.id)})"
+    if voice.via:
+        where = f"Speaking to {kb.sources[voice.via].title}, as quoted in {where}"
+    else:
+        where = f"{'Quoted in' if voice.attribution else 'Source:'} {where}"
+    introduced = f"Introduced as “{voice.attribution}”." if voice.attribution else ""
     return "\n\n".join(
         [
             '<div class="sos-voice" markdown>',
-            f"**{title}**{{ #voice-{voice.id} }}",
-            f"Source: [{source.title}]({links.to('sources.md', 'source-' + source.id)}){via}.",
-            f"In the checker: {checker}.",
+            f"**{voice.name}**{{ #voice-{voice.id} }}",
+            # A title that ends in its own punctuation ("Yea Or Nay?") takes no full stop.
+            f"{where}{'' if source.title[-1] in '?!.' else '.'} {introduced}".strip(),
+            f"**View, in our words:** {voice.view}",
+            *([f"**Quoted:** “{voice.quote}”"] if voice.quote else []),
             "</div>",
+        ]
+    )
+
+
+def legend() -> str:
+    """Every label the matrix shows, defined: stances, then the verdicts of the last row."""
+    stances = [f"- {badge(k)} {d}" for k, (_, d) in STANCES.items()]
+    verdicts = [f"- **{label}**: {d}" for label, d in VERDICTS.values()]
+    return "\n".join(
+        [
+            "**What the labels mean.** In a voice's row:",
+            "",
+            *stances,
+            "",
+            "In the last row, **Our advice** is what the checker concludes for the same situation:",
+            "",
+            *verdicts,
         ]
     )
 
@@ -95,68 +98,70 @@ def matrix(kb: Knowledge, scenarios: Sequence[Scenario], links: Links) -> str:
         rows.append(f"| {links.voice(kb, voice.id)} | " + " | ".join(cells) + " |")
     verdicts = [api.advise(dict(s.raw), kb)["verdict"] for s in scenarios]
     rows.append(
-        "| **Our advice** | " + " | ".join(f"**{VERDICT_LABEL[v]}**" for v in verdicts) + " |"
+        "| **Our advice** | " + " | ".join(f"**{verdict_label(v)}**" for v in verdicts) + " |"
     )
     # Focusable and named, so keyboard users can scroll it sideways on a phone.
     region = 'tabindex="0" role="region" aria-label="Who says what, by situation"'
-    out = [f'<div class="sos-matrix" markdown {region}>', "", *rows, "", "</div>", ""]
+    out = [f'<div class="sos-matrix" markdown {region}>', "", *rows, "", "</div>", "", legend(), ""]
     for s in scenarios:
         out += [f"### {s.label}", ""]
+        silent = []
         for voice in seeds:
             stance = voice.stance_for(facts_of(s.situation))
-            out.append(f"- {links.voice(kb, voice.id)}: {badge(stance.stance)} {stance.why}")
+            if stance.stance == SILENT:
+                silent.append(links.voice(kb, voice.id))
+            else:
+                out.append(f"- {links.voice(kb, voice.id)}: {badge(stance.stance)} {stance.why}")
+        if silent:
+            out.append(f"- {badge(SILENT)} {', '.join(silent)}: their sources don't address this.")
         out.append("")
     return "\n".join(out)
 
 
 def decision_guide(kb: Knowledge, links: Links) -> str:
-    out: list[str] = []
-    placed: set[str] = set()
-    for title, belongs in GROUPS:
-        rules = [r for r in kb.rules if r.id not in placed and belongs(r)]
-        if not rules:
-            continue
-        out += [f"## {title}", ""]
-        for rule in rules:
-            placed.add(rule.id)
-            out += [
-                f"- **When {condition_text(rule.when)}:** {rule.message}",
-                f"  *Why:* {rule.why} ({links.voices(kb, rule.voices)}; {links.record(rule.id)})",
-                "",
-            ]
-    return "\n".join(out)
+    href = {vid: links.href(kb, vid) for vid in kb.voices}
+    return guide.render(guide.load_guide(), kb, href)
+
+
+def _effect_text(rule: Rule) -> str:
+    e = rule.effect
+    parts = [
+        f"the verdict is {verdict_label(e.verdict)}" if e.verdict else "",
+        f"medium {e.medium}" if e.medium else "",
+        f"send within {e.within_hours:g} hours" if e.within_hours is not None else "",
+        f"recipients {e.recipients}" if e.recipients else "",
+        f"the plan's tip: {e.tip}" if e.tip else "",
+    ]
+    return "; ".join(p for p in parts if p) or "a reason only"
+
+
+def _example(example: object) -> str:
+    """An example exactly as the data gives it, so two examples never look alike."""
+    text = example if isinstance(example, str) else json.dumps(example, ensure_ascii=False)
+    return f"`{text.replace('`', chr(39))}`"
+
+
+def _examples(title: str, examples: Sequence[object]) -> list[str]:
+    return [f"**{title}:**", "", *[f"- {_example(e)}" for e in examples], ""]
 
 
 def _rule_entry(kb: Knowledge, rule: Rule, links: Links) -> list[str]:
-    effect = ", ".join(
-        f"{k.replace('_', ' ')}: {v}" for k, v in vars(rule.effect).items() if v not in ("", None)
-    )
     return [
         f"### {rule.id} {rule.name} {{ #{rule.id.lower()} }}",
         "",
         f"**Says:** {rule.message}",
         "",
-        f"**When:** {condition_text(rule.when)}. **Effect:** {effect or 'a reason only'}.",
+        f"**When:** {condition_text(rule.when)}.",
+        "",
+        f"**Effect:** {_effect_text(rule)}",
         "",
         f"**Why:** {rule.why}",
         "",
         f"**Voices:** {links.voices(kb, rule.voices)}",
         "",
-        "**Fires for:**",
-        "",
-        *[f"- `{situation_text(e)}`" for e in rule.fires],
-        "",
-        "**Stays silent for:**",
-        "",
-        *[f"- `{situation_text(e)}`" for e in rule.silent],
-        "",
+        *_examples("Fires for", rule.fires),
+        *_examples("Stays silent for", rule.silent),
     ]
-
-
-def _example_text(example: object) -> str:
-    data = example_input(example)
-    notes = " / ".join(n["text"] for n in data["notes"])
-    return notes.replace("`", "'")
 
 
 def _check_entry(kb: Knowledge, check: Check, links: Links) -> list[str]:
@@ -169,14 +174,8 @@ def _check_entry(kb: Knowledge, check: Check, links: Links) -> list[str]:
         "",
         f"**Voices:** {links.voices(kb, check.voices)}",
         "",
-        "**Flags:**",
-        "",
-        *[f"- `{_example_text(e)}`" for e in check.fires],
-        "",
-        "**Leaves alone:**",
-        "",
-        *[f"- `{_example_text(e)}`" for e in check.silent],
-        "",
+        *_examples("Flags", check.fires),
+        *_examples("Leaves alone", check.silent),
     ]
 
 
@@ -191,12 +190,11 @@ def checks_reference(kb: Knowledge, links: Links) -> str:
 def source_list(kb: Knowledge, links: Links) -> str:
     kinds = {
         "article": "Article",
-        "outlet": "Outlet cited",
+        "outlet": "Outlet cited by an article",
         "career-center": "Career-center guidance",
     }
     out = []
     for source in kb.sources.values():
-        out.append(
-            f"- **{source.title}**{{ #source-{source.id} }} ({kinds[source.kind]}). {source.note}"
-        )
+        title = f"[{source.title}]({source.url})" if source.url else source.title
+        out.append(f"- **{title}**{{ #source-{source.id} }} ({kinds[source.kind]}). {source.note}")
     return "\n".join(out)

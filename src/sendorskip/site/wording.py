@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
-
 from ..conditions import Condition
 from ..facts import FactValue
 
@@ -68,19 +65,3 @@ def condition_text(condition: Condition) -> str:
         if any(" or " in p for p in parts)
         else ", ".join(parts[:-1]) + (" and " if len(parts) > 1 else "") + parts[-1]
     )
-
-
-def situation_text(situation: Mapping[str, Any]) -> str:
-    """A compact reading of an example situation, e.g. `went: poorly · interest: unsure`."""
-    parts = []
-    for key, value in situation.items():
-        if isinstance(value, list):
-            value = ", ".join(
-                str(v.get("name", v)) if isinstance(v, dict) else str(v) for v in value
-            )
-            parts.append(f"{key}: [{value}]")
-        elif isinstance(value, dict):
-            parts.append(f"{key}: {value.get('name', value)}")
-        else:
-            parts.append(f"{key}: {str(value).lower() if isinstance(value, bool) else value}")
-    return " · ".join(parts)
