@@ -44,7 +44,13 @@ def source_texts() -> dict[str, str]:
 
 
 def wider_topics() -> str:
-    path = SHARED / "research" / "wider_topics.md"
-    if not path.is_file():
-        pytest.skip(f"the research notes are not here: {path}")
-    return path.read_text("utf-8")
+    return research_notes()[0]
+
+
+def research_notes() -> list[str]:
+    """The research notes that quote pages beyond the two articles, with their addresses."""
+    names = ("wider_topics.md", "survey_figures.md", "content_review.md")
+    paths = [SHARED / "research" / name for name in names]
+    if not all(p.is_file() for p in paths):
+        pytest.skip(f"the research notes are not here: {SHARED / 'research'}")
+    return [p.read_text("utf-8") for p in paths]
