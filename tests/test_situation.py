@@ -2,15 +2,24 @@
 
 from __future__ import annotations
 
+import io
 import json
 from typing import Any
 
 import pytest
 
 from sendorskip import cli
-from sendorskip.situation import FIELDS, parse
+from sendorskip.errors import InputError
+from sendorskip.situation import CAPS, FIELDS, parse
+
+
+def stdin(text: str | bytes) -> io.TextIOWrapper:
+    """A standard input the CLI can read bytes from, as it does from a real one."""
+    return io.TextIOWrapper(io.BytesIO(text.encode() if isinstance(text, str) else text))
+
 
 WENT = "expected one of 'well', 'mixed', 'poorly', 'disaster'"
+INTERVIEWER_FIELDS = "'name', 'role', 'email_known', 'lead', 'topics', 'add'"
 # (situation, exact stderr lines before the count)
 MALFORMED: list[tuple[Any, list[str]]] = [
     ({}, [f"situation: went: required; {WENT}."]),
@@ -23,15 +32,15 @@ MALFORMED: list[tuple[Any, list[str]]] = [
     ),
     (
         {"went": "well", "hours_since": -5},
-        ["situation: hours_since: expected a number ≥ 0; got -5."],
+        ["situation: hours_since: expected a number from 0 to 8,760 (one year); got -5."],
     ),
     (
         {"went": "well", "hours_since": "2"},
-        ["situation: hours_since: expected a number ≥ 0; got '2'."],
+        ["situation: hours_since: expected a number from 0 to 8,760 (one year); got '2'."],
     ),
     (
         {"went": "well", "hours_since": True},
-        ["situation: hours_since: expected a number ≥ 0; got true."],
+        ["situation: hours_since: expected a number from 0 to 8,760 (one year); got true."],
     ),
     (
         {"went": "well", "decision": "tomorrow"},
@@ -64,7 +73,7 @@ MALFORMED: list[tuple[Any, list[str]]] = [
     (
         {"went": "well", "interviewers": ["Ana"]},
         [
-            "situation: interviewers[0]: expected an object with fields 'name', 'role', 'email_known', 'lead', 'topics'; got 'Ana'."
+            f"situation: interviewers[0]: expected an object with fields {INTERVIEWER_FIELDS}; got 'Ana'."
         ],
     ),
     (
@@ -85,9 +94,7 @@ MALFORMED: list[tuple[Any, list[str]]] = [
     ),
     (
         {"went": "well", "interviewers": [{"name": "Ana", "emial": "a@b"}]},
-        [
-            "situation: interviewers[0].emial: unknown field; valid fields: 'name', 'role', 'email_known', 'lead', 'topics'."
-        ],
+        [f"situation: interviewers[0].emial: unknown field; valid fields: {INTERVIEWER_FIELDS}."],
     ),
     (
         {"went": "well", "recruiter": "Sam"},
@@ -112,7 +119,7 @@ MALFORMED: list[tuple[Any, list[str]]] = [
         [
             f"situation: went: {WENT}; got 'great'.",
             "situation: interest: expected one of 'keen', 'unsure', 'withdrawing'; got 'x'.",
-            "situation: hours_since: expected a number ≥ 0; got -1.",
+            "situation: hours_since: expected a number from 0 to 8,760 (one year); got -1.",
         ],
     ),
 ]
@@ -127,9 +134,10 @@ def test_malformed_situation_exits_2_naming_the_field(
     capsys: pytest.CaptureFixture[str],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    import io
-
-    monkeypatch.setattr("sys.stdin", io.StringIO(json.dumps(situation)))
+    with pytest.raises(InputError) as exc:
+        parse(situation)
+    assert exc.value.problems == lines
+    monkeypatch.setattr("sys.stdin", stdin(json.dumps(situation)))
     assert cli.main(["advise", "--json", "-"]) == 2
     out, err = capsys.readouterr()
     noun = "problem" if len(lines) == 1 else "problems"
@@ -140,9 +148,7 @@ def test_malformed_situation_exits_2_naming_the_field(
 def test_invalid_json_is_a_clean_error(
     capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import io
-
-    monkeypatch.setattr("sys.stdin", io.StringIO("{went: well}"))
+    monkeypatch.setattr("sys.stdin", stdin("{went: well}"))
     assert cli.main(["advise", "--json", "-"]) == 2
     assert capsys.readouterr().err.splitlines()[0] == (
         "stdin: not valid JSON: Expecting property name enclosed in double quotes at line 1, column 2."
@@ -163,3 +169,33 @@ def test_defaults() -> None:
         True,
     )
     assert s.interviewers == () and s.recruiter is None
+
+
+def test_every_cap_is_accepted_at_its_limit() -> None:
+    def person(i: int) -> dict[str, Any]:
+        return {
+            "name": f"{i:03d}".ljust(CAPS["name"], "n"),
+            "role": "r" * CAPS["role"],
+            "topics": ["t" * CAPS["topic"]] * CAPS["topics"],
+            "add": "a" * CAPS["add"],
+        }
+
+    texts = ("job_title", "company", "candidate_name", "why_this_job")
+    s = parse(
+        {
+            "went": "well",
+            "hours_since": CAPS["hours_since"],
+            "interviewers": [person(i) for i in range(CAPS["interviewers"])],
+            "recruiter": {"name": "s" * CAPS["name"]},
+            **{field: "x" * CAPS[field] for field in texts},
+            "highlights": "line one\n\tline two".ljust(CAPS["highlights"], "."),
+        }
+    )
+    assert len(s.interviewers) == CAPS["interviewers"]
+    assert s.interviewers[0].topics == ("t" * CAPS["topic"],) * CAPS["topics"]
+    assert s.highlights is not None and s.highlights.startswith("line one\n\tline two")
+
+
+def test_text_is_stripped_and_blank_text_is_absent() -> None:
+    s = parse({"went": "well", "company": "  Acme \n", "job_title": " ", "candidate_name": ""})
+    assert (s.company, s.job_title, s.candidate_name) == ("Acme", None, None)

@@ -8,91 +8,124 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from collections.abc import Sequence
-from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
-from . import __version__, api
+from . import __version__, api, intake
 from .conditions import describe
-from .errors import InputError, SendOrSkipError
+from .errors import InputError, SendOrSkipError, choices, named, printable, shown
+from .intake import MAX_DIGITS
 from .knowledge import Knowledge, load
 from .report import advice_text, findings_text
-from .situation import FIELDS
+from .situation import CAPS, FIELDS, Field
 from .validate import problems as validation_problems
 
+# The words a boolean flag takes: JSON's, as the README documents; anything else is an error.
+BOOLEANS = {"true": True, "false": False}
+# A number on the command line is written as in JSON (no 'nan', 'inf', '1_000' or spaces).
+NUMBER = re.compile(r"-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?")
+# The parts each person flag takes after the name, as the help shows them.
+PERSON_PARTS = {
+    "--interviewer": {"role": "role=…", "email": "email", "lead": "lead", "topics": "topics=a|b"},
+    "--recruiter": {"email": "email"},
+}
 
-def _read(path: str) -> str:
-    if path == "-":
-        return sys.stdin.read()
-    try:
-        return Path(path).read_text("utf-8")
-    except OSError as exc:
-        raise InputError([f"{path}: cannot read: {exc.strerror}."]) from None
 
+class _Parser(argparse.ArgumentParser):
+    """argparse, with a usage error reported like every other problem (and exit status 2)."""
 
-def _json(path: str) -> Any:
-    text = _read(path)
-    try:
-        return json.loads(text)
-    except json.JSONDecodeError as exc:
-        where = "stdin" if path == "-" else path
-        raise InputError(
-            [f"{where}: not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}."]
-        ) from None
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        # Flags are taken as documented, never guessed from a prefix (--inter: which one?).
+        super().__init__(*args, **{**kwargs, "allow_abbrev": False})
+
+    def error(self, message: str) -> NoReturn:
+        raise InputError([f"{self.prog}: {printable(message)}; see '{self.prog} --help'."])
 
 
 def _print_json(value: Any) -> None:
     print(json.dumps(value, indent=2, ensure_ascii=False))
 
 
-def _person(spec: str, flag: str) -> dict[str, Any]:
+def _dest(spec: Field) -> str:
+    return "interviewer" if spec.kind == "interviewers" else spec.name  # one per --interviewer
+
+
+def _flag(spec: Field) -> str:
+    return "--" + _dest(spec).replace("_", "-")
+
+
+def _person(spec: str, flag: str, problems: list[str]) -> dict[str, Any]:
     """'Name' or 'Name;role=CTO;email;lead;topics=caching|hiring' for --interviewer."""
     name, *parts = [p.strip() for p in spec.split(";")]
-    person: dict[str, Any] = {"name": name, "email_known": False}
+    person: dict[str, Any] = {"name": name}
+    allowed = PERSON_PARTS[flag]
     for part in parts:
-        key, _, value = part.partition("=")
-        if key in ("email", "lead") and not value:
-            person["email_known" if key == "email" else "lead"] = True
-        elif key in ("role", "topics") and value:
-            person[key] = value if key == "role" else [t.strip() for t in value.split("|")]
+        key, eq, value = part.partition("=")
+        takes_value = key in ("role", "topics")
+        if key not in allowed or (not value if takes_value else bool(eq)):
+            expected = ("one of " if len(allowed) > 1 else "") + choices(allowed.values())
+            problems.append(f"{flag} {shown(spec)}: {shown(part)}: expected {expected}.")
+        elif key == "topics":
+            person["topics"] = [t.strip() for t in value.split("|")]
+        elif key == "role":
+            person["role"] = value
         else:
-            raise InputError(
-                [
-                    f"{flag} {spec!r}: {part!r}: expected one of 'role=…', 'email', 'lead', 'topics=a|b'."
-                ]
-            )
+            person["email_known" if key == "email" else "lead"] = True
     return person
 
 
-def _situation_from_flags(args: argparse.Namespace) -> dict[str, Any]:
+def _number(value: str) -> int | float | None:
+    if len(value) > MAX_DIGITS or not NUMBER.fullmatch(value):
+        return None
+    return int(value) if value.lstrip("-").isdigit() else float(value)
+
+
+def _situation_from_flags(args: argparse.Namespace) -> tuple[dict[str, Any], list[str]]:
+    """The situation the flags give, and the problems only the command line can have."""
     data: dict[str, Any] = {}
+    problems: list[str] = []
     for spec in FIELDS:
         value = getattr(args, spec.name, None)
-        if value is not None and spec.kind not in ("interviewers", "recruiter"):
-            data[spec.name] = value
+        if value is None or spec.kind in ("interviewers", "recruiter"):
+            continue
+        if spec.kind == "bool":
+            if value in BOOLEANS:
+                data[spec.name] = BOOLEANS[value]
+            else:
+                problems.append(
+                    f"{_flag(spec)}: expected one of {choices(BOOLEANS)}; got {shown(value)}."
+                )
+        elif spec.kind == "number":
+            number = _number(value)
+            if number is None:
+                problems.append(f"{_flag(spec)}: expected a number; got {shown(value)}.")
+            else:
+                data[spec.name] = number
+        else:
+            data[spec.name] = value  # enumerations and text: the API checks them
     if args.interviewer:
-        data["interviewers"] = [_person(s, "--interviewer") for s in args.interviewer]
+        data["interviewers"] = [_person(s, "--interviewer", problems) for s in args.interviewer]
     if args.recruiter:
-        data["recruiter"] = _person(args.recruiter, "--recruiter")
-        data["recruiter"].pop("lead", None)
-    return data
+        data["recruiter"] = _person(args.recruiter, "--recruiter", problems)
+    return data, problems
+
+
+def _situation_flags_given(args: argparse.Namespace) -> list[str]:
+    return [_flag(spec) for spec in FIELDS if getattr(args, _dest(spec)) is not None]
 
 
 def _add_situation_flags(p: argparse.ArgumentParser) -> None:
     for spec in FIELDS:
-        flag = "--" + spec.name.replace("_", "-")
+        flag = _flag(spec)
+        # Values are checked after parsing, so every problem is reported at once, in our words.
         if spec.kind == "enum":
-            p.add_argument(flag, choices=spec.values, help=spec.doc)
+            p.add_argument(flag, metavar="|".join(spec.values), help=spec.doc)
         elif spec.kind == "number":
-            p.add_argument(flag, type=float, help=spec.doc)
+            p.add_argument(flag, metavar="NUMBER", help=spec.doc)
         elif spec.kind == "bool":
-            p.add_argument(
-                flag,
-                type=lambda v: v.lower() in ("true", "yes", "1"),
-                metavar="true|false",
-                help=spec.doc,
-            )
+            p.add_argument(flag, metavar="|".join(BOOLEANS), help=spec.doc)
         elif spec.kind == "text":
             p.add_argument(flag, help=spec.doc)
     p.add_argument(
@@ -102,14 +135,14 @@ def _add_situation_flags(p: argparse.ArgumentParser) -> None:
         help="An interviewer; repeat for a panel.",
     )
     p.add_argument(
-        "--recruiter", metavar="'NAME[;email]'", help="The recruiter running the process."
+        "--recruiter",
+        metavar="'NAME[;email]'",
+        help="The recruiter running the process.",
     )
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="sendorskip", description=__doc__.splitlines()[0] if __doc__ else None
-    )
+    parser = _Parser(prog="sendorskip", description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument("--overrides", metavar="DIR", help="A career center's override directory.")
     sub = parser.add_subparsers(dest="command", required=True)
@@ -152,30 +185,73 @@ def _explain(kb: Knowledge, ident: str) -> str:
                 f"  why: {check.why}\n  voices: {', '.join(check.voices)}"
             )
     valid = ", ".join([r.id for r in kb.rules] + [c.id for c in kb.checks])
-    raise InputError([f"explain: {ident}: unknown id; valid ids: {valid}."])
+    raise InputError([f"explain: {named(ident)}: unknown id; valid ids: {valid}."])
+
+
+def _advise(args: argparse.Namespace, kb: Knowledge) -> None:
+    if args.json:
+        given = _situation_flags_given(args)
+        if given:
+            raise InputError(
+                [
+                    "advise: --json: expected no other situation flags (the JSON holds the whole "
+                    f"situation); got {', '.join(given)}."
+                ]
+            )
+        _print_json(api.advise(intake.json_input(args.json), kb))
+        return
+    situation, problems = _situation_from_flags(args)
+    try:
+        advice = api.advise(situation, kb)
+    except InputError as exc:
+        problems += exc.problems
+    if problems:
+        raise InputError(problems)
+    print(advice_text(advice, kb))
+
+
+def _check(args: argparse.Namespace, kb: Knowledge) -> None:
+    if args.json:
+        if args.file or args.to:
+            given = [*map(shown, args.file), *(["--to"] if args.to else [])]
+            raise InputError(
+                [
+                    "check: --json: expected no note files or --to (the JSON holds every note); "
+                    f"got {', '.join(given)}."
+                ]
+            )
+        _print_json(api.check(intake.json_input(args.json), kb))
+        return
+    if not args.file:
+        raise InputError(["check: give a file with your note (or '-' for stdin), or --json FILE."])
+    if len(args.file) > CAPS["notes"]:
+        # Refused before reading: each file may be large, and more than this are refused anyway.
+        raise InputError([f"check: expected at most {CAPS['notes']} notes; got {len(args.file)}."])
+    if len(args.to) > len(args.file):
+        raise InputError(
+            [f"check: --to: expected at most one per note ({len(args.file)}); got {len(args.to)}."]
+        )
+    notes: list[dict[str, str]] = []
+    problems: list[str] = []
+    for i, path in enumerate(args.file):
+        try:
+            text = intake.text_input(path)
+        except InputError as exc:
+            problems += exc.problems  # and read on: every file's problem is reported at once
+            continue
+        notes.append({"text": text, **({"to": args.to[i]} if i < len(args.to) else {})})
+    if problems:
+        raise InputError(problems)
+    print(findings_text(api.check({"notes": notes}, kb), notes))
 
 
 def run(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     kb = load(args.overrides)
     if args.command == "advise":
-        situation = _json(args.json) if args.json else _situation_from_flags(args)
-        advice = api.advise(situation, kb)
-        _print_json(advice) if args.json else print(advice_text(advice, kb))
+        _advise(args, kb)
     elif args.command == "check":
-        if args.json:
-            _print_json(api.check(_json(args.json), kb))
-        elif not args.file:
-            raise InputError(
-                ["check: give a file with your note (or '-' for stdin), or --json FILE."]
-            )
-        else:
-            tos = args.to + [None] * (len(args.file) - len(args.to))
-            notes = [
-                {"text": _read(f), **({"to": t} if t else {})}
-                for f, t in zip(args.file, tos, strict=False)
-            ]
-            print(findings_text(api.check({"notes": notes}, kb), notes))
+        _check(args, kb)
     elif args.command == "rules":
         print(
             "\n".join(

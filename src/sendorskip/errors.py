@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
+import math
+import re
 from collections.abc import Iterable
+
+# A received value is shown up to this many characters: enough to recognise, never a flood.
+SHOWN_CHARS = 40
+# A key shown bare in a path (``interviewers[0].name``); any other key is shown quoted.
+_BARE_KEY = re.compile(r"[A-Za-z_][A-Za-z0-9_-]{0,39}")
 
 
 class SendOrSkipError(Exception):
@@ -33,9 +40,13 @@ def choices(values: Iterable[object]) -> str:
 
 
 def shown(value: object) -> str:
-    """Show a received value as the reader wrote it: JSON spelling, strings in quotes."""
+    """Show a received value as the reader wrote it: JSON spelling, strings in quotes.
+
+    Long values are cut with an ellipsis and strings are shown with ``repr``, which escapes
+    control characters and lone surrogates: a message never carries one raw to a terminal.
+    """
     if isinstance(value, str):
-        return repr(value)
+        return repr(value if len(value) <= SHOWN_CHARS else value[:SHOWN_CHARS] + "…")
     if value is None:
         return "null"
     if isinstance(value, bool):
@@ -44,4 +55,22 @@ def shown(value: object) -> str:
         return "an object"
     if isinstance(value, list):
         return "a list"
-    return str(value)
+    if isinstance(value, float) and not math.isfinite(value):
+        return "NaN" if math.isnan(value) else ("Infinity" if value > 0 else "-Infinity")
+    if isinstance(value, int) and abs(value) >= 10**SHOWN_CHARS:
+        # str() of a huge int is slow and, past 4,300 digits, raises: say what it is instead.
+        return f"a number of more than {SHOWN_CHARS} digits"
+    text = str(value)
+    return text if len(text) <= SHOWN_CHARS else text[:SHOWN_CHARS] + "…"
+
+
+def named(key: object) -> str:
+    """A key as one step of a path: bare when it looks like a field name, else quoted and cut."""
+    return key if isinstance(key, str) and _BARE_KEY.fullmatch(key) else shown(key)
+
+
+def printable(text: str) -> str:
+    """``text`` with each non-printable character escaped (``\\x1b``), for echoing a name raw."""
+    if text.isprintable():
+        return text
+    return "".join(c if c.isprintable() else ascii(c)[1:-1] for c in text)

@@ -4,10 +4,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from .situation import FIELDS, Field
+from .situation import CAPS, FIELDS, Field
+
+
+def _text(cap: str, min_length: int = 0) -> dict[str, Any]:
+    return {"type": "string", "minLength": min_length, "maxLength": CAPS[cap]}
+
 
 _PERSON: dict[str, Any] = {
-    "name": {"type": "string", "minLength": 1},
+    "name": _text("name", 1),
     "email_known": {"type": "boolean", "default": False},
 }
 _INTERVIEWER: dict[str, Any] = {
@@ -16,9 +21,10 @@ _INTERVIEWER: dict[str, Any] = {
     "required": ["name"],
     "properties": {
         **_PERSON,
-        "role": {"type": "string"},
+        "role": _text("role"),
         "lead": {"type": "boolean", "default": False},
-        "topics": {"type": "array", "items": {"type": "string", "minLength": 1}},
+        "topics": {"type": "array", "maxItems": CAPS["topics"], "items": _text("topic", 1)},
+        "add": {**_text("add"), "description": "One thing you would add or clarify for them."},
     },
 }
 _RECRUITER: dict[str, Any] = {
@@ -35,13 +41,13 @@ def _property(spec: Field) -> dict[str, Any]:
     if spec.kind == "enum":
         prop = {"type": "string", "enum": list(spec.values)}
     elif spec.kind == "number":
-        prop = {"type": "number", "minimum": 0}
+        prop = {"type": "number", "minimum": 0, "maximum": CAPS[spec.name]}
     elif spec.kind == "bool":
         prop = {"type": "boolean"}
     elif spec.kind == "text":
-        prop = {"type": "string"}
+        prop = _text(spec.name)
     elif spec.kind == "interviewers":
-        prop = {"type": "array", "items": _INTERVIEWER}
+        prop = {"type": "array", "maxItems": CAPS["interviewers"], "items": _INTERVIEWER}
     else:
         prop = dict(_RECRUITER)
     prop["description"] = spec.doc

@@ -1,16 +1,56 @@
 """The input: a reader's situation after an interview, its fields, and parsing with collected errors.
 
 Every field is described once, in ``FIELDS``; parsing, the JSON Schema, the CLI flags and the
-documentation are all derived from that table.
+documentation are all derived from that table. Every cap on the input is in ``CAPS``.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any
+from types import MappingProxyType
+from typing import Any, Final
 
-from .errors import InputError, choices, shown
+from .errors import InputError, choices, named, shown
+
+# Every cap on what a reader can send, in one table (the README's situation table repeats it).
+# Each bounds the work one input can cause, so the engine and the checker stay fast at the caps,
+# and sits far above any real interview. Lengths count characters (code points).
+CAPS: Final = MappingProxyType(
+    {
+        # A whole request or note file, as the CLI reads it: a request at every cap below fits
+        # even when every character takes 4 bytes of UTF-8.
+        "input_bytes": 2_000_000,
+        "nesting": 32,  # lists and objects inside one another; a draft-check request needs 5
+        "hours_since": 8_760,  # one year
+        "interviewers": 50,
+        "topics": 10,  # per interviewer
+        "name": 100,  # an interviewer's, the recruiter's, and a checked note's 'to'
+        "role": 100,
+        "topic": 200,
+        "add": 300,  # one thing an interviewer should hear added or clarified: a sentence
+        "job_title": 200,
+        "company": 200,
+        "candidate_name": 100,
+        "highlights": 5_000,
+        "forgot_to_mention": 5_000,
+        "why_this_job": 300,
+        "notes": 20,  # in one draft-check request
+        "note": 10_000,  # the text of one note
+    }
+)
+# Fields that hold free text may span lines; names, titles and topics are one line each, since
+# they go into salutations, subject lines and mailto: links.
+MULTILINE = ("highlights", "forgot_to_mention", "note")
+_UNSAFE_LINE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
+_UNSAFE_TEXT = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
+_WITHOUT_CONTROLS = {
+    False: "one line of text without control characters",
+    True: "text without control characters (tabs and line breaks are fine)",
+}
+# Unknown keys listed one by one per object; the rest are counted, so output stays bounded.
+_UNKNOWN_SHOWN = 5
 
 
 @dataclass(frozen=True)
@@ -74,10 +114,11 @@ FIELDS: tuple[Field, ...] = (
     Field("candidate_name", "Your name, to sign the notes.", kind="text"),
     Field("highlights", "What went well or what you want them to remember.", kind="text"),
     Field("forgot_to_mention", "Something relevant you forgot to say.", kind="text"),
+    Field("why_this_job", "Why you want this job, in a sentence (said once).", kind="text"),
 )
 FIELD_BY_NAME = {f.name: f for f in FIELDS}
 
-INTERVIEWER_KEYS = ("name", "role", "email_known", "lead", "topics")
+INTERVIEWER_KEYS = ("name", "role", "email_known", "lead", "topics", "add")
 RECRUITER_KEYS = ("name", "email_known")
 
 
@@ -88,6 +129,7 @@ class Person:
     role: str | None = None
     lead: bool = False
     topics: tuple[str, ...] = ()
+    add: str | None = None  # one thing to add or clarify for this person
 
 
 @dataclass(frozen=True)
@@ -108,9 +150,10 @@ class Situation:
     candidate_name: str | None = None
     highlights: str | None = None
     forgot_to_mention: str | None = None
+    why_this_job: str | None = None
 
 
-class _Collector:
+class Problems:
     """Gathers problems under a common prefix so a reader sees all of them at once."""
 
     def __init__(self, where: str) -> None:
@@ -118,79 +161,146 @@ class _Collector:
         self.problems: list[str] = []
 
     def add(self, path: str, text: str) -> None:
-        self.problems.append(f"{self.where}: {path}: {text}")
+        self.problems.append(f"{self.where}: {path}: {text}" if path else f"{self.where}: {text}")
 
 
-def _is_number(value: object) -> bool:
-    return isinstance(value, int | float) and not isinstance(value, bool)
+def _join(path: str, key: object) -> str:
+    return f"{path}.{named(key)}" if path else named(key)
 
 
-def _text(c: _Collector, path: str, value: object, *, required: bool = False) -> str | None:
-    if isinstance(value, str) and (value.strip() or not required):
-        return value.strip() or None
-    c.add(path, f"expected {'a non-empty' if required else 'a'} string; got {shown(value)}.")
-    return None
+def unknown_keys(c: Problems, path: str, obj: Mapping[Any, Any], allowed: tuple[str, ...]) -> None:
+    """Report keys outside ``allowed``: the first few by name, then how many more."""
+    unknown = [key for key in obj if key not in allowed]
+    for key in unknown[:_UNKNOWN_SHOWN]:
+        c.add(_join(path, key), f"unknown field; valid fields: {choices(allowed)}.")
+    if len(unknown) > _UNKNOWN_SHOWN:
+        c.add(path, f"{len(unknown) - _UNKNOWN_SHOWN:,} more unknown fields.")
 
 
-def _bool(c: _Collector, path: str, value: object) -> bool:
+def text(c: Problems, path: str, value: object, cap: str, *, required: bool = False) -> str | None:
+    """A string within ``CAPS[cap]`` and free of control characters, stripped; None if blank."""
+    if not isinstance(value, str):
+        c.add(path, f"expected a string; got {shown(value)}.")
+        return None
+    if len(value) > CAPS[cap]:
+        c.add(path, f"expected at most {CAPS[cap]:,} characters; got {len(value):,}.")
+        return None
+    stripped = value.strip()
+    # Only what is kept is checked: a line break around a name is stripped, not refused.
+    lead = len(value) - len(value.lstrip())
+    bad = (_UNSAFE_TEXT if cap in MULTILINE else _UNSAFE_LINE).search(
+        value, lead, lead + len(stripped)
+    )
+    if bad:
+        char = bad.group()
+        surrogate = "\ud800" <= char <= "\udfff"
+        if surrogate:
+            expected, found = "valid Unicode text", f"the lone surrogate {shown(char)}"
+        else:
+            expected, found = _WITHOUT_CONTROLS[cap in MULTILINE], shown(char)
+        half = " (half of a character)" if surrogate else ""
+        c.add(
+            path,
+            f"expected {expected}; got {shown(value)}, with {found} "
+            f"at character {bad.start() + 1:,}{half}.",
+        )
+        return None
+    if required and not stripped:
+        c.add(path, f"expected a non-empty string; got {shown(value)}.")
+    return stripped or None
+
+
+def _bool(c: Problems, path: str, value: object) -> bool:
     if isinstance(value, bool):
         return value
     c.add(path, f"expected true or false; got {shown(value)}.")
     return False
 
 
-def _keys(c: _Collector, path: str, obj: Mapping[str, Any], allowed: tuple[str, ...]) -> None:
-    for key in obj:
-        if key not in allowed:
-            c.add(f"{path}.{key}", f"unknown field; valid fields: {choices(allowed)}.")
+def _count(c: Problems, path: str, items: list[Any], cap: str) -> bool:
+    """Whether ``items`` is within its cap; beyond it, the items are not read one by one."""
+    if len(items) <= CAPS[cap]:
+        return True
+    c.add(path, f"expected at most {CAPS[cap]} {cap}; got {len(items):,}.")
+    return False
 
 
-def _person(c: _Collector, path: str, value: object, allowed: tuple[str, ...]) -> Person | None:
+def _person(c: Problems, path: str, value: object, allowed: tuple[str, ...]) -> Person | None:
     if not isinstance(value, dict):
         c.add(path, f"expected an object with fields {choices(allowed)}; got {shown(value)}.")
         return None
-    _keys(c, path, value, allowed)
+    unknown_keys(c, path, value, allowed)
     if "name" not in value:
         c.add(f"{path}.name", "required; expected a non-empty string.")
     name = (
-        _text(c, f"{path}.name", value.get("name", ""), required=True) if "name" in value else None
+        text(c, f"{path}.name", value["name"], "name", required=True) if "name" in value else None
     )
     email_known = _bool(c, f"{path}.email_known", value.get("email_known", False))
-    role = _text(c, f"{path}.role", value["role"]) if "role" in value else None
+    role = text(c, f"{path}.role", value["role"], "role") if "role" in value else None
     lead = _bool(c, f"{path}.lead", value.get("lead", False))
     topics: list[str] = []
     raw_topics = value.get("topics", [])
     if not isinstance(raw_topics, list):
         c.add(f"{path}.topics", f"expected a list of strings; got {shown(raw_topics)}.")
-    else:
+    elif _count(c, f"{path}.topics", raw_topics, "topics"):
         for i, topic in enumerate(raw_topics):
-            text = _text(c, f"{path}.topics[{i}]", topic, required=True)
-            if text:
-                topics.append(text)
+            said = text(c, f"{path}.topics[{i}]", topic, "topic", required=True)
+            if said:
+                topics.append(said)
+    add = text(c, f"{path}.add", value["add"], "add") if "add" in value else None
     if name is None:
         return None
-    return Person(name=name, email_known=email_known, role=role, lead=lead, topics=tuple(topics))
+    return Person(
+        name=name, email_known=email_known, role=role, lead=lead, topics=tuple(topics), add=add
+    )
 
 
-def _value(c: _Collector, spec: Field, value: object) -> Any:
+def _interviewers(c: Problems, value: object) -> tuple[Person, ...]:
+    if not isinstance(value, list):
+        c.add("interviewers", f"expected a list of interviewers; got {shown(value)}.")
+        return ()
+    if not _count(c, "interviewers", value, "interviewers"):
+        return ()
+    people: list[Person] = []
+    first: dict[str, int] = {}  # each name, compared without case, to where it was first given
+    for i, raw in enumerate(value):
+        person = _person(c, f"interviewers[{i}]", raw, INTERVIEWER_KEYS)
+        if person is None:
+            continue
+        seen = first.setdefault(person.name.casefold(), i)
+        if seen != i:
+            # One person twice gets two notes, which our own check then flags as the same note.
+            c.add(
+                f"interviewers[{i}].name",
+                f"expected each interviewer once; got {shown(person.name)} again "
+                f"(as in interviewers[{seen}]).",
+            )
+        people.append(person)
+    return tuple(people)
+
+
+def _hours(c: Problems, spec: Field, value: object) -> float:
+    bound = CAPS[spec.name]
+    # NaN and the infinities fail this comparison too; an int is never turned into a float.
+    if isinstance(value, int | float) and not isinstance(value, bool) and 0 <= value <= bound:
+        return value
+    c.add(spec.name, f"expected a number from 0 to {bound:,} (one year); got {shown(value)}.")
+    return 0
+
+
+def _value(c: Problems, spec: Field, value: object) -> Any:
     if spec.kind == "enum":
         if isinstance(value, str) and value in spec.values:
             return value
         c.add(spec.name, f"expected one of {choices(spec.values)}; got {shown(value)}.")
     elif spec.kind == "number":
-        if _is_number(value) and value >= 0 and value == value:  # type: ignore[operator]
-            return value
-        c.add(spec.name, f"expected a number ≥ 0; got {shown(value)}.")
+        return _hours(c, spec, value)
     elif spec.kind == "bool":
         return _bool(c, spec.name, value)
     elif spec.kind == "text":
-        return _text(c, spec.name, value)
+        return text(c, spec.name, value, spec.name)
     elif spec.kind == "interviewers":
-        if not isinstance(value, list):
-            c.add(spec.name, f"expected a list of interviewers; got {shown(value)}.")
-            return ()
-        people = [_person(c, f"{spec.name}[{i}]", v, INTERVIEWER_KEYS) for i, v in enumerate(value)]
-        return tuple(p for p in people if p is not None)
+        return _interviewers(c, value)
     elif spec.kind == "recruiter":
         return None if value is None else _person(c, spec.name, value, RECRUITER_KEYS)
     return spec.default
@@ -198,13 +308,11 @@ def _value(c: _Collector, spec: Field, value: object) -> Any:
 
 def parse(data: object, where: str = "situation") -> Situation:
     """Build a Situation from JSON-like data, or raise InputError listing every problem."""
-    c = _Collector(where)
+    c = Problems(where)
     if not isinstance(data, dict):
         raise InputError([f"{where}: expected a JSON object; got {shown(data)}."])
+    unknown_keys(c, "", data, tuple(FIELD_BY_NAME))
     values: dict[str, Any] = {}
-    for key in data:
-        if key not in FIELD_BY_NAME:
-            c.add(key, f"unknown field; valid fields: {choices(FIELD_BY_NAME)}.")
     for spec in FIELDS:
         if spec.name in data:
             values[spec.name] = _value(c, spec, data[spec.name])

@@ -1,0 +1,91 @@
+"""Median time of ``advise()`` and ``check()`` on the worst input the caps allow, in CPython.
+
+The situation fills every cap in ``situation.CAPS``: 50 interviewers with names, roles, ten
+topics and 'add' at their limits, and every text field full. The check request is 20 notes of
+10,000 characters that differ only near their ends, the worst case for the near-duplicate check,
+with that situation as context. Target: ≤ 50 ms each. Prints figures; never fails on timing.
+"""
+
+from __future__ import annotations
+
+import statistics
+import sys
+import time
+from collections.abc import Callable
+from typing import Any
+
+from sendorskip import api
+from sendorskip.situation import CAPS
+
+# Ordinary words, so the detectors see sentences rather than one long token.
+PROSE = "thank you for the conversation about the caching layer and the team plans"
+
+
+def _filled(cap: str, seed: int = 0) -> str:
+    """Words up to exactly ``CAPS[cap]`` characters, varied by ``seed`` so no two are equal."""
+    vocabulary = PROSE.split()
+    words = (vocabulary[(seed + i) % len(vocabulary)] for i in range(CAPS[cap]))
+    return " ".join(words)[: CAPS[cap]]
+
+
+def situation() -> dict[str, Any]:
+    people = [
+        {
+            "name": f"Person {i:02d} " + _filled("name", i)[10:],
+            "role": _filled("role", i),
+            "email_known": True,
+            "lead": i == 0,
+            "topics": [_filled("topic", i + t) for t in range(CAPS["topics"])],
+            "add": _filled("add", i),
+        }
+        for i in range(CAPS["interviewers"])
+    ]
+    texts = ("job_title", "company", "candidate_name", "highlights", "forgot_to_mention")
+    return {
+        "went": "well",
+        "hours_since": 2,
+        "interviewers": people,
+        "recruiter": {"name": _filled("name", 99), "email_known": True},
+        **{field: _filled(field) for field in (*texts, "why_this_job")},
+    }
+
+
+def request() -> dict[str, Any]:
+    context = situation()
+    body = _filled("note")
+    notes = [
+        {"to": person["name"], "text": body[: CAPS["note"] - 3] + f" {i:02d}"}
+        for i, person in enumerate(context["interviewers"][: CAPS["notes"]])
+    ]
+    return {"notes": notes, "situation": context}
+
+
+def _median(call: Callable[[], object], budget: float, most: int) -> tuple[float, int]:
+    """Median seconds per call: at least one run, more while the budget of seconds lasts."""
+    times: list[float] = []
+    while len(times) < most and sum(times) < budget:
+        start = time.perf_counter()
+        call()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times), len(times)
+
+
+def main(budget: float = 5.0, most: int = 51) -> None:
+    worst_situation, worst_request = situation(), request()
+    api.advise(
+        {"went": "well"}
+    )  # load the knowledge and compile templates once, as the browser does
+    for name, call in (
+        ("advise()", lambda: api.advise(worst_situation)),
+        ("check()", lambda: api.check(worst_request)),
+    ):
+        median, runs = _median(call, budget, most)
+        print(
+            f"{name} at the caps, {runs} run{'s' * (runs > 1)}: median {median * 1000:.1f} ms "
+            "(target: ≤ 50 ms)",
+            flush=True,
+        )
+
+
+if __name__ == "__main__":
+    main(*(float(a) for a in sys.argv[1:2]))
