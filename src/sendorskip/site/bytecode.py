@@ -29,7 +29,7 @@ import os
 import sys
 import sysconfig
 import zipfile
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from types import CodeType
 from typing import Any
 
@@ -252,8 +252,8 @@ def stdlib_members(request_json: str) -> str:
     installed our wheels, the way a page does. The answer is the union of:
 
     - what is imported now (Pyodide's own start-up and package loader included);
-    - what ``calls`` import: ``[op, payload]`` pairs run through the same ``api`` functions
-      as the worker's bridge, bad input included, so error paths count too;
+    - what ``calls`` import: ``[op, payload]`` pairs run through the worker's own bridge,
+      bad input included, so error paths count too;
     - every module an ``import`` statement anywhere in ``packages`` names, even inside a
       function that the sample never reaches, with whatever those import in turn;
     - the codecs in :data:`CODECS`.
@@ -264,19 +264,10 @@ def stdlib_members(request_json: str) -> str:
     """
     request: dict[str, Any] = json.loads(request_json)
     # Imported here: at build time the wheels are installed just before this runs.
-    from sendorskip import api
-    from sendorskip.errors import InputError
+    from sendorskip.bridge import call
 
-    ops: dict[str, Callable[[Any], Any]] = {
-        "advise": api.advise,
-        "check": api.check,
-        "schema": lambda _: api.situation_schema(),
-    }
     for op, payload in request["calls"]:
-        try:
-            json.dumps({"ok": True, "result": ops[op](json.loads(json.dumps(payload)))})
-        except InputError as exc:
-            json.dumps({"ok": False, "problems": exc.problems})
+        call(op, json.dumps(payload))
     for package in request["packages"]:
         for code in _package_code(package):
             for name in sorted(imports_in(code)):

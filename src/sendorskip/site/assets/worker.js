@@ -7,21 +7,6 @@ const base = new URL("./pyodide/", import.meta.url).href;
 const post = (message) => self.postMessage(message);
 const STAGES = 3;
 
-// One entry point, strings in and out, so no Python object ever crosses into JavaScript.
-const BRIDGE = `
-import json
-from sendorskip import api
-from sendorskip.errors import InputError
-
-_OPS = {"advise": api.advise, "check": api.check, "schema": lambda _: api.situation_schema()}
-
-def _sos_call(op, text):
-    try:
-        return json.dumps({"ok": True, "result": _OPS[op](json.loads(text))})
-    except InputError as exc:
-        return json.dumps({"ok": False, "problems": exc.problems})
-`;
-
 let call = null;
 
 // Emscripten only logs a warning when the wasm cannot be fetched and then waits forever, so a
@@ -88,8 +73,8 @@ async function start() {
   ]);
   if (problems.length) throw new Error(problems.join("; "));
   post({ type: "progress", stage: 3, of: STAGES, text: "Reading the rules" });
-  pyodide.runPython(BRIDGE);
-  call = pyodide.globals.get("_sos_call");
+  // One entry point, strings in and out, so no Python object ever crosses into JavaScript.
+  call = pyodide.pyimport("sendorskip.bridge").call;
   call("advise", '{"went": "well"}'); // loads the knowledge and compiles the templates once
   post({ type: "ready" });
 }
