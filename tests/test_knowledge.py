@@ -104,6 +104,7 @@ MISTAKES: list[tuple[dict[str, str], list[str]]] = [
         },
         [
             "{d}/checks.toml: check CC201 (x): detector: expected one of 'pattern', 'no-specifics', 'near-duplicate', 'too-long', 'name-missing', 'title-missing', 'repeated-mark'; got 'regex'.",
+            "{d}/checks.toml: check CC201 (x): instead: required field is missing.",
             "{d}/checks.toml: check CC201 (x): severity: expected one of 'error', 'warning', 'info'; got 'loud'.",
         ],
     ),
