@@ -16,16 +16,23 @@ from .errors import InputError, shown
 from .facts import facts_of
 from .knowledge import Knowledge
 from .schema import situation_schema
-from .situation import Situation, parse
+from .situation import CAPS, Problems, Situation, parse, text, unknown_keys
 
 __all__ = ["InputError", "advise", "check", "situation_schema"]
 
+DEFAULT_MAX_WORDS = 150
 CHECK_KEYS = ("notes", "situation")
 NOTE_KEYS = ("to", "text")
 
 
 def _knowledge(knowledge: Knowledge | None) -> Knowledge:
     return knowledge or knowledge_module.default()
+
+
+def _max_words(kb: Knowledge) -> int:
+    """Our drafts stay within the length our own check allows (a center may change it)."""
+    limits = [int(c.params["max_words"]) for c in kb.checks if c.detector == "too-long"]
+    return min(limits, default=DEFAULT_MAX_WORDS)
 
 
 def advise(data: Any, knowledge: Knowledge | None = None) -> dict[str, Any]:
@@ -59,39 +66,34 @@ def advise(data: Any, knowledge: Knowledge | None = None) -> dict[str, Any]:
             "tips": list(decision.tips),
         },
         "drafts": [
-            {"to": d.to, "subject": d.subject, "body": d.body}
-            for d in drafts_module.drafts(kb.template_dirs, situation, decision)
+            {"to": d.to, "subject": d.subject, "body": d.body, "suggestions": list(d.suggestions)}
+            for d in drafts_module.drafts(kb.template_dirs, situation, decision, _max_words(kb))
         ],
     }
 
 
-def _notes(data: dict[str, Any], problems: list[str]) -> list[Note]:
+def _notes(c: Problems, data: dict[str, Any]) -> list[Note]:
     raw = data.get("notes")
     if not isinstance(raw, list) or not raw:
-        problems.append(
-            f"check: notes: expected a non-empty list of {{to, text}} objects; got {shown(raw)}."
-        )
+        c.add("notes", f"expected a non-empty list of {{to, text}} objects; got {shown(raw)}.")
+        return []
+    if len(raw) > CAPS["notes"]:
+        c.add("notes", f"expected at most {CAPS['notes']} notes; got {len(raw):,}.")
         return []
     notes = []
     for i, item in enumerate(raw):
-        where = f"check: notes[{i}]"
+        where = f"notes[{i}]"
         if not isinstance(item, dict):
-            problems.append(
-                f"{where}: expected an object with fields 'to', 'text'; got {shown(item)}."
-            )
+            c.add(where, f"expected an object with fields 'to', 'text'; got {shown(item)}.")
             continue
-        problems.extend(
-            f"{where}.{k}: unknown field; valid fields: 'to', 'text'."
-            for k in item
-            if k not in NOTE_KEYS
-        )
-        text, to = item.get("text"), item.get("to")
-        if not isinstance(text, str):
-            problems.append(f"{where}.text: expected a string; got {shown(text)}.")
-        if to is not None and not isinstance(to, str):
-            problems.append(f"{where}.to: expected a string; got {shown(to)}.")
-        if isinstance(text, str) and (to is None or isinstance(to, str)):
-            notes.append(Note(text=text, to=to or None))
+        unknown_keys(c, where, item, NOTE_KEYS)
+        before = len(c.problems)
+        # The text is checked but kept as given: findings are offsets into it.
+        text(c, f"{where}.text", item.get("text"), "note", required=True)
+        to = item.get("to")
+        to = None if to is None else text(c, f"{where}.to", to, "name")
+        if len(c.problems) == before:
+            notes.append(Note(text=item["text"], to=to))
     return notes
 
 
@@ -100,12 +102,9 @@ def check(data: Any, knowledge: Knowledge | None = None) -> dict[str, Any]:
     kb = _knowledge(knowledge)
     if not isinstance(data, dict):
         raise InputError([f"check: expected a JSON object with 'notes'; got {shown(data)}."])
-    problems = [
-        f"check: {k}: unknown field; valid fields: 'notes', 'situation'."
-        for k in data
-        if k not in CHECK_KEYS
-    ]
-    notes = _notes(data, problems)
+    c = Problems("check")
+    unknown_keys(c, "", data, CHECK_KEYS)
+    notes = _notes(c, data)
     situation: Situation | None = None
     if data.get("situation") is not None:
         try:
@@ -114,9 +113,9 @@ def check(data: Any, knowledge: Knowledge | None = None) -> dict[str, Any]:
             raw = {"went": "well", **raw} if isinstance(raw, dict) else raw
             situation = parse(raw, where="check: situation")
         except InputError as exc:
-            problems.extend(exc.problems)
-    if problems:
-        raise InputError(problems)
+            c.problems += exc.problems
+    if c.problems:
+        raise InputError(c.problems)
     return {
         "findings": [
             {
@@ -125,10 +124,14 @@ def check(data: Any, knowledge: Knowledge | None = None) -> dict[str, Any]:
                 "severity": f.check.severity,
                 "message": f.check.message,
                 "why": f.check.why,
+                "instead": f.check.instead,
                 "voices": list(f.check.voices),
                 "note": f.note,
+                # Code points for Python; UTF-16 code units for JavaScript's string indexes.
                 "start": f.start,
                 "end": f.end,
+                "start_utf16": f.start_utf16,
+                "end_utf16": f.end_utf16,
             }
             for f in run(kb.checks, notes, situation)
         ]

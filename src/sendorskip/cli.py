@@ -182,6 +182,7 @@ def _explain(kb: Knowledge, ident: str) -> str:
         if check.id == ident:
             return (
                 f"{check.id} {check.name} ({check.severity})\n  says: {check.message}\n"
+                f"  instead: {check.instead}\n"
                 f"  why: {check.why}\n  voices: {', '.join(check.voices)}"
             )
     valid = ", ".join([r.id for r in kb.rules] + [c.id for c in kb.checks])

@@ -35,6 +35,20 @@ STANCES: Final[dict[str, tuple[str, str]]] = {
     ),
 }
 
+# a draft-check finding's severity -> label
+SEVERITIES: Final[dict[str, str]] = {"error": "Problem", "warning": "Worth fixing", "info": "Note"}
+
+# Words the checker's script puts around the engine's own text.
+PHRASES: Final[dict[str, str]] = {"instead": "Write instead:", "whole_note": "the whole note"}
+
+# field -> its question in the form; drafts name it when an answer would fill a placeholder.
+QUESTIONS: Final[dict[str, str]] = {
+    "topics": "What you talked about with them, a few words each, separated by commas",
+    "add": "One thing you would add or clarify for them, as a sentence (optional)",
+    "why_this_job": "Why you want this job, in a sentence (optional)",
+    "candidate_name": "Your name",
+}
+
 # field -> value -> label, for the choices a reader picks from (form, decision guide, pages)
 VALUES: Final[dict[str, dict[str, str]]] = {
     "went": {"well": "Well", "mixed": "So-so", "poorly": "Poorly", "disaster": "A disaster"},
@@ -71,4 +85,6 @@ def browser_labels() -> dict[str, dict[str, str]]:
     return {
         "verdict": {k: label for k, (label, _) in VERDICTS.items()},
         "stance": {k: label for k, (label, _) in STANCES.items()},
+        "severity": dict(SEVERITIES),
+        "phrase": dict(PHRASES),
     }

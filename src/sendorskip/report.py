@@ -48,4 +48,5 @@ def findings_text(result: Mapping[str, Any], notes: Sequence[Mapping[str, Any]])
         )
         if excerpt:
             lines.append(f"    “{excerpt}”")
+        lines.append(f"    instead: {f['instead']}")
     return "\n".join(lines)

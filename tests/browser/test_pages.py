@@ -56,7 +56,7 @@ def test_every_page(site: Site, watched: tuple[Any, Watch]) -> None:
                 problems.append(f"broken anchor: {target}#{anchor}")
     problems += [f"console: {e}" for e in watch.errors]
     problems += [f"foreign request: {u}" for u in watch.foreign(site.origin)]
-    assert problems == []
+    assert problems == [], "\n".join(problems)
     assert urljoin(site.url, "checker/") in targets
 
 

@@ -16,7 +16,7 @@ from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
 
 from ..knowledge import Knowledge
-from ..labels import VALUES, browser_labels
+from ..labels import QUESTIONS, VALUES, browser_labels
 from .center import Contact, contact_html
 from .runtime import RuntimeFiles, build_runtime
 from .wheel import package_wheel
@@ -74,16 +74,28 @@ def _url(page: Page, files: Files, path: str, anchor: str = "") -> str | None:
     return get_relative_url(file.url, page.url) + (f"#{anchor}" if anchor else "")
 
 
-def settings(kb: Knowledge, page: Page, files: Files) -> dict[str, Any]:
-    """What the glue needs to know, as a JSON island in the page rather than a global."""
-    voices = {}
+def voice_hrefs(kb: Knowledge, page: Page, files: Files) -> dict[str, str]:
+    """Each voice's link from ``page``, as a built URL: a seed voice's card on the experts page,
+    wider guidance under its source. A site without those pages gets no link."""
+    hrefs = {}
     for voice in kb.voices.values():
         href = (
             _url(page, files, "experts.md", f"voice-{voice.id}")
             if voice.seed
             else _url(page, files, "sources.md", f"source-{voice.source}")
         )
-        voices[voice.id] = {"name": voice.name, **({"href": href} if href else {})}
+        if href:
+            hrefs[voice.id] = href
+    return hrefs
+
+
+def settings(kb: Knowledge, page: Page, files: Files) -> dict[str, Any]:
+    """What the glue needs to know, as a JSON island in the page rather than a global."""
+    hrefs = voice_hrefs(kb, page, files)
+    voices = {
+        vid: {"name": voice.name, **({"href": hrefs[vid]} if vid in hrefs else {})}
+        for vid, voice in kb.voices.items()
+    }
     return {"voices": voices, "labels": browser_labels()}
 
 
@@ -93,6 +105,7 @@ def form_html(kb: Knowledge, page: Page, files: Files, contact: Contact | None) 
         settings=settings(kb, page, files),
         guide_url=guide,
         values=VALUES,
+        questions=QUESTIONS,
         stages=STAGES,
         contact=Markup(contact_html(contact)) if contact else "",  # escaped by contact_html
     )

@@ -135,7 +135,10 @@ def situations(guide: Guide, path: Path) -> list[dict[str, Any]]:
 
 
 def _voice_links(kb: Knowledge, ids: Sequence[str], href: Mapping[str, str]) -> str:
-    return ", ".join(f'<a href="{escape(href[v])}">{escape(kb.voices[v].name)}</a>' for v in ids)
+    names = {v: escape(kb.voices[v].name) for v in ids}
+    return ", ".join(
+        f'<a href="{escape(href[v])}">{names[v]}</a>' if v in href else names[v] for v in ids
+    )
 
 
 def _advice_html(kb: Knowledge, situation: Mapping[str, Any], href: Mapping[str, str]) -> str:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import posixpath
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from .. import api
 from ..checks import Check
@@ -32,15 +32,12 @@ class Links:
         path = posixpath.relpath(target, self.base or ".")
         return f"{path}#{anchor}" if anchor else path
 
-    def href(self, kb: Knowledge, vid: str) -> str:
+    def voice(self, kb: Knowledge, vid: str) -> str:
         # Seed voices have a card on the experts page; wider guidance is listed under its source.
         voice = kb.voices[vid]
         if voice.seed:
-            return self.to("experts.md", "voice-" + vid)
-        return self.to("sources.md", "source-" + voice.source)
-
-    def voice(self, kb: Knowledge, vid: str) -> str:
-        return f"[{kb.voices[vid].name}]({self.href(kb, vid)})"
+            return f"[{voice.name}]({self.to('experts.md', 'voice-' + vid)})"
+        return f"[{voice.name}]({self.to('sources.md', 'source-' + voice.source)})"
 
     def voices(self, kb: Knowledge, ids: Sequence[str]) -> str:
         return ", ".join(self.voice(kb, v) for v in ids)
@@ -118,8 +115,7 @@ def matrix(kb: Knowledge, scenarios: Sequence[Scenario], links: Links) -> str:
     return "\n".join(out)
 
 
-def decision_guide(kb: Knowledge, links: Links) -> str:
-    href = {vid: links.href(kb, vid) for vid in kb.voices}
+def decision_guide(kb: Knowledge, href: Mapping[str, str]) -> str:
     return guide.render(guide.load_guide(), kb, href)
 
 
@@ -169,6 +165,8 @@ def _check_entry(kb: Knowledge, check: Check, links: Links) -> list[str]:
         f"### {check.id} {check.name} {{ #{check.id.lower()} }}",
         "",
         f"**Says:** {check.message} *({check.severity})*",
+        "",
+        f"**Write instead:** {check.instead}",
         "",
         f"**Why:** {check.why}",
         "",

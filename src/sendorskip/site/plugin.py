@@ -88,12 +88,18 @@ class SendOrSkipPlugin(BasePlugin[SendOrSkipConfig]):
                 files.append(file)
         return files
 
-    def _renderers(self, links: pages.Links, has_guide: bool) -> dict[str, tuple[Any, bool]]:
+    def _renderers(
+        self, links: pages.Links, has_guide: bool, page: Page, files: Files
+    ) -> dict[str, tuple[Any, bool]]:
         kb = self.kb
         return {
             "voice": (lambda vid: pages.voice_card(kb, kb.voices[vid], links), True),
             "matrix": (lambda _: pages.matrix(kb, self.scenarios, links), False),
-            "decision-guide": (lambda _: pages.decision_guide(kb, links), False),
+            # Raw HTML: its links are written as built URLs, since MkDocs rewrites only Markdown.
+            "decision-guide": (
+                lambda _: pages.decision_guide(kb, checker.voice_hrefs(kb, page, files)),
+                False,
+            ),
             "rules-reference": (lambda _: pages.rules_reference(kb, links), False),
             "checks-reference": (lambda _: pages.checks_reference(kb, links), False),
             "sources": (lambda _: pages.source_list(kb, links), False),
@@ -118,7 +124,8 @@ class SendOrSkipPlugin(BasePlugin[SendOrSkipConfig]):
         ids = {"voice": lambda: list(self.kb.voices)}
         try:
             has_guide = files.get_file_from_path("decision-guide.md") is not None
-            return expand(markdown, page.file.src_uri, self._renderers(links, has_guide), ids)
+            renderers = self._renderers(links, has_guide, page, files)
+            return expand(markdown, page.file.src_uri, renderers, ids)
         except SendOrSkipError as exc:
             raise PluginError("sendorskip: " + exc.report()) from None
 

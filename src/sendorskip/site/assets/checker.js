@@ -209,6 +209,7 @@ function renderAdvice(section, advice, settings) {
         el("h4", {}, `To ${d.to}`),
         d.subject ? el("p", { class: "sos-draft__subject" }, el("strong", {}, "Subject: "), d.subject) : null,
         el("pre", { class: "sos-draft__body", tabindex: "0" }, d.body),
+        d.suggestions.length ? el("ul", { class: "sos-draft__suggestions" }, d.suggestions.map((t) => el("li", {}, t))) : null,
         draftActions(d),
       ),
     ),
@@ -216,7 +217,12 @@ function renderAdvice(section, advice, settings) {
 }
 
 function renderFindings(section, text, result, settings) {
-  const findings = result.findings.filter((f) => f.note === 0).map((f, i) => ({ ...f, n: i + 1 }));
+  const labels = settings.labels;
+  // JavaScript strings count UTF-16 code units, so the engine's UTF-16 offsets are the ones
+  // that slice this text without splitting an emoji or an accent from its letter.
+  const findings = result.findings
+    .filter((f) => f.note === 0)
+    .map((f, i) => ({ ...f, start: f.start_utf16, end: f.end_utf16, n: i + 1 }));
   // A finding about the whole note is listed, not painted over every word.
   const whole = (f) => f.start === f.end || (f.start === 0 && f.end === text.length);
   const inline = findings.filter((f) => !whole(f));
@@ -247,7 +253,9 @@ function renderFindings(section, text, result, settings) {
         el(
           "li",
           { class: `sos-finding sos-finding--${f.severity}`, "data-sos-finding": f.check },
-          el("strong", {}, `${f.check} (${f.severity}${whole(f) ? ", whole note" : ""}): ${f.message}`),
+          el("strong", {}, `${labels.severity[f.severity]}${whole(f) ? ` (${labels.phrase.whole_note})` : ""}: ${f.message}`),
+          " ",
+          el("span", { class: "sos-finding__instead" }, `${labels.phrase.instead} ${f.instead}`),
           " ",
           f.why,
           " (",
@@ -281,13 +289,14 @@ function situationFrom(form) {
       if (value("lead").checked) person.lead = true;
       const topics = value("topics").value.split(/[,;]/).map((t) => t.trim()).filter(Boolean);
       if (topics.length) person.topics = topics;
+      if (value("add").value.trim()) person.add = value("add").value.trim();
       return person;
     })
     .filter((person) => person.name);
   if (text("recruiter_name")) {
     situation.recruiter = { name: text("recruiter_name"), email_known: Boolean(data.get("recruiter_email_known")) };
   }
-  for (const name of ["job_title", "company", "candidate_name", "highlights", "forgot_to_mention"]) {
+  for (const name of ["job_title", "company", "candidate_name", "why_this_job", "highlights", "forgot_to_mention"]) {
     if (text(name)) situation[name] = text(name);
   }
   return situation;
