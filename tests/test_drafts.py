@@ -8,10 +8,12 @@ from __future__ import annotations
 import itertools
 import re
 from pathlib import Path
+from typing import Any
 
 import pytest
 
-from sendorskip import api
+from sendorskip import api, phrases
+from sendorskip.labels import QUESTIONS
 
 from .conftest import HERE, SITUATIONS
 
@@ -23,7 +25,11 @@ BANNED = re.compile(
 
 def _render(name: str) -> str:
     advice = api.advise(SITUATIONS[name])
-    parts = [f"To: {d['to']}\nSubject: {d['subject']}\n\n{d['body']}\n" for d in advice["drafts"]]
+    parts = [
+        f"To: {d['to']}\nSubject: {d['subject']}\n\n{d['body']}\n"
+        + "".join(f"\nSuggestion: {t}\n" for t in d["suggestions"])
+        for d in advice["drafts"]
+    ]
     return "\n----\n".join(parts) if parts else "(no drafts)\n"
 
 
@@ -57,25 +63,135 @@ def test_draft_properties(name: str) -> None:
         assert not BANNED.search(body)
         assert not body.lower().startswith("thank")
         if not draft["to"].startswith("["):
-            assert draft["to"] in body
+            assert body.startswith(f"Dear {phrases.salutation_name(draft['to'])},")
 
 
-def test_missing_details_are_visible_placeholders_never_invented() -> None:
-    body = api.advise({"went": "well", "interviewers": [{"name": "Ana", "email_known": True}]})[
+def test_only_required_facts_become_placeholders() -> None:
+    draft = api.advise({"went": "well", "interviewers": [{"name": "Ana", "email_known": True}]})[
         "drafts"
-    ][0]["body"]
-    for placeholder in (
-        "[job title]",
-        "[company]",
+    ][0]
+    # Who you talked about what with, and your name, are needed; the job's title is not.
+    assert re.findall(r"\[[^\]]*\]", draft["body"]) == [
+        "[something specific you discussed with Ana]",
         "[Your name]",
-        "[One sentence about something specific",
-    ):
-        assert placeholder in body
+    ]
+    assert "Thank you: " not in draft["subject"] and "[" not in draft["subject"]
 
 
-def test_complete_drafts_pass_our_own_checker() -> None:
-    situation = SITUATIONS["panel-of-three"]
+# Situations with every detail a note is built from: who you are, the job, why you want it, and
+# for each interviewer what you talked about and one thing to add. Their drafts must pass our
+# own checker, all together.
+COMPLETE = [
+    name
+    for name, s in sorted(SITUATIONS.items())
+    if all(s.get(k) for k in ("candidate_name", "job_title", "company", "why_this_job"))
+    and all(
+        p.get("topics") and p.get("add") and all(phrases.topic(t).usable for t in p["topics"])
+        for p in s.get("interviewers", [])
+    )
+]
+
+
+def test_the_table_has_complete_situations() -> None:
+    assert len(COMPLETE) >= 5
+
+
+@pytest.mark.parametrize("name", COMPLETE)
+def test_complete_drafts_pass_our_own_checker(name: str) -> None:
+    situation = SITUATIONS[name]
     drafts = api.advise(situation)["drafts"]
     notes = [{"to": d["to"], "text": d["body"]} for d in drafts]
+    if not notes:
+        return
     findings = api.check({"notes": notes, "situation": situation})["findings"]
-    assert [(f["check"], f["note"]) for f in findings if f["severity"] != "info"] == []
+    assert [(f["name"], f["note"]) for f in findings if f["severity"] != "info"] == []
+    assert all(not d["suggestions"] for d in drafts)
+
+
+WORDS: list[tuple[str, dict[str, Any], list[str], list[str]]] = [
+    # name, situation changes, words the body must contain, words it must not
+    ("two days on, no 'today'", {"hours_since": 50}, [], ["today", "yesterday"]),
+    ("the next morning", {"hours_since": 18}, ["yesterday"], ["today"]),
+    ("straight after", {"hours_since": 1}, ["today"], ["yesterday"]),
+    ("unsure", {"interest": "unsure"}, ["learn more"], ["excited"]),
+    ("informational", {"informational": True}, ["advice"], ["role", "job", "excited"]),
+    (
+        "a title as given",
+        {"interviewers": [{"name": "Dr. Janet Cole", "email_known": True}]},
+        ["Dear Dr. Cole,"],
+        ["Mrs.", "Janet"],
+    ),
+    (
+        "a first name",
+        {"interviewers": [{"name": "Janet Cole", "email_known": True}]},
+        ["Dear Janet,"],
+        ["Janet Cole"],
+    ),
+    (
+        "shorthand is not quoted",
+        {
+            "interviewers": [
+                {"name": "Ana", "email_known": True, "topics": ["nailed the system design q"]}
+            ]
+        },
+        ["[something specific"],
+        ["nailed"],
+    ),
+    (
+        "a sentence is not put after 'about'",
+        {
+            "interviewers": [
+                {"name": "Ana", "email_known": True, "topics": ["She asked why I left my last job"]}
+            ]
+        },
+        [],
+        ["about She", "about she"],
+    ),
+    (
+        "a topic's stray full stop and capital",
+        {
+            "interviewers": [
+                {"name": "Ana", "email_known": True, "topics": ["The billing migration."]}
+            ]
+        },
+        ["discussing the billing migration."],
+        ["migration.."],
+    ),
+    (
+        "long highlights are cut",
+        {"highlights": "I " + "really " * 400 + "liked it."},
+        [],
+        ["really really"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "change", "must", "must_not"), WORDS, ids=[w[0] for w in WORDS])
+def test_the_words_are_true_to_what_the_reader_gave(
+    name: str, change: dict[str, Any], must: list[str], must_not: list[str]
+) -> None:
+    situation = {**SITUATIONS["good-interview"], **change}
+    draft = api.advise(situation)["drafts"][0]
+    text = f"{draft['subject']}\n{draft['body']}"
+    for word in must:
+        assert word in text
+    for word in must_not:
+        assert word.lower() not in text.lower()
+    assert len(draft["body"].split()) <= 150
+
+
+def test_what_a_note_cannot_use_comes_back_as_a_suggestion() -> None:
+    situation = {
+        "went": "well",
+        "interviewers": [
+            {"name": "Ana", "email_known": True, "topics": ["nailed the system design q"]}
+        ],
+    }
+    suggestions = api.advise(situation)["drafts"][0]["suggestions"]
+    assert suggestions[0].startswith("You wrote “nailed the system design q” about what you")
+    # And the plan says which answer fills each placeholder the note was left with.
+    assert suggestions[1:] == [
+        f"To fill “[something specific you discussed with Ana]”, answer “{QUESTIONS['topics']}”"
+        " for Ana.",
+        f"To fill “[Your name]”, answer “{QUESTIONS['candidate_name']}”.",
+    ]

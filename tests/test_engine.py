@@ -95,7 +95,13 @@ POLICY: list[tuple[str, str, str, list[tuple[str, str, str, str]], float]] = [
         ],
         24,
     ),
-    ("informational", "send", "email", [("Ana Ruiz", "interviewer", "email", "interviewer")], 120),
+    (
+        "informational",
+        "send",
+        "email",
+        [("Ana Ruiz", "interviewer", "email", "informational")],
+        120,
+    ),
     (
         "nothing-given",
         "send",
@@ -114,7 +120,7 @@ POLICY: list[tuple[str, str, str, list[tuple[str, str, str, str]], float]] = [
         "informational-late",
         "send",
         "email",
-        [("Ana Ruiz", "interviewer", "email", "interviewer")],
+        [("Ana Ruiz", "interviewer", "email", "informational")],
         70,
     ),
     (
@@ -129,6 +135,23 @@ POLICY: list[tuple[str, str, str, list[tuple[str, str, str, str]], float]] = [
         "withdraw",
         "email",
         [("Sam Lee", "recruiter", "email", "withdraw")],
+        24,
+    ),
+    (
+        "unsure-but-specific",
+        "send",
+        "email",
+        [
+            ("Dr. Janet Cole", "interviewer", "email", "interviewer"),
+            ("Omar Haddad", "interviewer", "email", "interviewer"),
+        ],
+        6,
+    ),
+    (
+        "shorthand-topics",
+        "send",
+        "email",
+        [("Ana Ruiz", "interviewer", "email", "interviewer")],
         24,
     ),
 ]

@@ -7,6 +7,7 @@ validation instead of printing an empty gap in someone's note.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -14,10 +15,20 @@ from typing import Any
 
 import jinja2
 
-from .engine import Decision, Recipient, lead_of
-from .situation import Situation
+from . import phrases
+from .engine import Decision, Recipient
+from .labels import QUESTIONS
+from .situation import Person, Situation, lead_of
 
-TEMPLATES = ("interviewer", "recruiter", "coordinator", "withdraw", "recover", "headline")
+TEMPLATES = (
+    "interviewer",
+    "informational",
+    "recruiter",
+    "coordinator",
+    "withdraw",
+    "recover",
+    "headline",
+)
 SUFFIX = ".txt.j2"
 
 
@@ -26,6 +37,7 @@ class Draft:
     to: str
     subject: str
     body: str
+    suggestions: tuple[str, ...] = ()  # what the reader gave that the note could not use
 
 
 def and_join(items: Iterable[str]) -> str:
@@ -71,35 +83,135 @@ def _tidy(body: str) -> str:
     return "\n".join(out).strip()
 
 
+@dataclass(frozen=True)
+class _Reader:
+    """What the reader told us, sorted into what a note can use and what it can only suggest."""
+
+    topics: list[str]
+    add: str | None
+    suggestions: list[str]
+
+
+def _sentence(raw: str | None, label: str, suggestions: list[str]) -> str | None:
+    """The reader's sentence, tidied, or None with a suggestion saying why it was left out."""
+    if not raw:
+        return None
+    got = phrases.sentence(raw)
+    if got.usable:
+        return got.text
+    suggestions.append(
+        f"You wrote “{got.text}” as {label}: {got.why}, so it is not in the note."
+        " Write it as a sentence, starting with “I”, or add it yourself."
+    )
+    return None
+
+
+def _usable(person: Person) -> _Reader:
+    topics, suggestions = [], []
+    for raw in person.topics:
+        got = phrases.topic(raw)
+        if got.usable:
+            topics.append(got.text)
+        else:
+            suggestions.append(
+                f"You wrote “{got.text}” about what you discussed with {person.name}: {got.why},"
+                " so it is not in the note. Put it as a short topic, such as “the billing"
+                " migration”, or write the sentence into the note yourself."
+            )
+    add = _sentence(person.add, f"something to add for {person.name}", suggestions)
+    return _Reader(topics[:3], add, suggestions)
+
+
+@dataclass(frozen=True)
+class _Prepared:
+    """What every note of one piece of advice shares, worked out once (linear in the panel)."""
+
+    lead: Person
+    readers: dict[str, _Reader]  # by interviewer name (names are unique)
+    panel: list[dict[str, Any]]
+    why: str | None
+    remember: str | None  # what went well, for the lead's note
+    forgot: str | None  # something they forgot to say, for the lead's note
+    suggestions: list[str]  # about the fields said once, shown with the lead's note
+
+
+@lru_cache(maxsize=4)
+def _prepared(situation: Situation) -> _Prepared:
+    readers = {p.name: _usable(p) for p in situation.interviewers}
+    panel = [
+        {"name": p.name, "greet": phrases.salutation_name(p.name), "topics": readers[p.name].topics}
+        for p in situation.interviewers
+    ]
+    suggestions: list[str] = []
+    why = None
+    if situation.why_this_job:
+        got = phrases.reason(situation.why_this_job)
+        if got.usable:
+            why = got.text
+        else:
+            suggestions.append(
+                f"You wrote “{got.text}” as why you want the job: {got.why},"
+                " so it is not in the note."
+            )
+    remember = _sentence(situation.highlights, "what went well", suggestions)
+    forgot = _sentence(situation.forgot_to_mention, "what you forgot to mention", suggestions)
+    return _Prepared(lead_of(situation), readers, panel, why, remember, forgot, suggestions)
+
+
 def context(situation: Situation, decision: Decision, recipient: Recipient) -> dict[str, Any]:
     person = recipient.person
-    everyone = [p.name for p in situation.interviewers]
-    # The lead (or a lone interviewer) hears the highlights and the forgotten point; everyone else
-    # hears about their own part of the conversation, so no two notes say the same thing.
-    is_lead = person.lead or person is lead_of(situation)
+    shared = _prepared(situation)
+    # The lead (and anyone who is not an interviewer) hears why you want the job; each other
+    # panelist hears about their own part of the conversation, each note shaped its own way, so
+    # no two notes in a panel read alike.
+    is_lead = person == shared.lead or recipient.kind != "interviewer"
+    empty = _Reader([], None, [])
+    mine = shared.readers.get(person.name, empty) if recipient.kind == "interviewer" else empty
+    lead = shared.readers.get(shared.lead.name, empty)
+    suggestions = mine.suggestions + (shared.suggestions if is_lead else [])
+    others = [p for p in situation.interviewers if p != shared.lead]
     return {
         "to": person.name,
+        "greet": phrases.salutation_name(person.name),
         "kind": recipient.kind,
-        "role": person.role,
-        "topics": list(person.topics),
-        "is_lead": bool(is_lead),
-        "others": [n for n in everyone if n != person.name],
-        "interviewers": everyone,
-        "panel": [
-            {"name": p.name, "role": p.role, "topics": list(p.topics)}
-            for p in situation.interviewers
-        ],
+        "is_lead": is_lead,
+        "shape": others.index(person) if person in others else 0,
+        "topics": mine.topics if recipient.kind == "interviewer" else lead.topics,
+        "add": mine.add if recipient.kind == "interviewer" else lead.add,
+        "why": shared.why if is_lead else None,
+        "remember": shared.remember if is_lead else None,
+        "forgot": shared.forgot if is_lead else None,
+        "suggestions": suggestions,
+        "met": [p.name for p in situation.interviewers],
+        "panel": shared.panel,
+        "when": phrases.when_we_spoke(situation.hours_since),
         "job_title": situation.job_title,
         "company": situation.company,
         "candidate_name": situation.candidate_name,
-        "highlights": situation.highlights if is_lead else None,
-        "forgot_to_mention": situation.forgot_to_mention if is_lead else None,
         "medium": decision.medium,
         "short": situation.writing_confidence == "not_confident",
         "went": situation.went,
         "interest": situation.interest,
         "informational": situation.informational,
     }
+
+
+# A placeholder a note may hold, and the question in the form whose answer fills it.
+_PLACEHOLDERS = (
+    (re.compile(r"\[something specific you discussed[^\]]*\]"), "topics"),
+    (re.compile(r"\[Your name\]"), "candidate_name"),
+)
+
+
+def _fill(body: str, name: str) -> list[str]:
+    """Which answer in the form would fill each placeholder left in a note."""
+    out = []
+    for pattern, field in _PLACEHOLDERS:
+        found = pattern.search(body)
+        if found:
+            who = f" for {name}" if field == "topics" and not name.startswith("[") else ""
+            out.append(f"To fill “{found[0]}”, answer “{QUESTIONS[field]}”{who}.")
+    return out
 
 
 def headline_context(decision: Decision) -> dict[str, Any]:
@@ -111,10 +223,23 @@ def headline_context(decision: Decision) -> dict[str, Any]:
     }
 
 
-def drafts(template_dirs: Sequence[str], situation: Situation, decision: Decision) -> list[Draft]:
+def drafts(
+    template_dirs: Sequence[str], situation: Situation, decision: Decision, max_words: int
+) -> list[Draft]:
     out = []
     for recipient in decision.recipients:
-        text = render(template_dirs, recipient.purpose, context(situation, decision, recipient))
-        subject, body = split_subject(text)
-        out.append(Draft(to=recipient.person.name, subject=subject, body=_tidy(body)))
+        ctx = context(situation, decision, recipient)
+        subject, body = split_subject(render(template_dirs, recipient.purpose, ctx))
+        if len(body.split()) > max_words:
+            # Over the length our own check allows: keep the substance, drop the extras.
+            ctx = {**ctx, "short": True}
+            subject, body = split_subject(render(template_dirs, recipient.purpose, ctx))
+        out.append(
+            Draft(
+                to=recipient.person.name,
+                subject=subject,
+                body=_tidy(body),
+                suggestions=(*ctx["suggestions"], *_fill(body, recipient.person.name)),
+            )
+        )
     return out

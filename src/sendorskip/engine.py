@@ -24,11 +24,10 @@ from .conditions import matches
 from .facts import facts_of
 from .knowledge import Knowledge
 from .rules import VERDICTS, Rule
-from .situation import Person, Situation
+from .situation import PLACEHOLDER_INTERVIEWER, Person, Situation, lead_of
 
 DEFAULT_VERDICT = "send"
 DEFAULT_WITHIN_HOURS = 24.0
-PLACEHOLDER_INTERVIEWER = Person(name="[interviewer's name]")
 
 
 @dataclass(frozen=True)
@@ -36,7 +35,7 @@ class Recipient:
     person: Person
     kind: str  # interviewer | recruiter
     channel: str  # email | post | via_recruiter | find_address
-    purpose: str  # the draft template: interviewer | recruiter | coordinator | withdraw | recover
+    purpose: str  # the draft template (drafts.TEMPLATES)
 
 
 @dataclass(frozen=True)
@@ -78,12 +77,6 @@ def _channel(person: Person, medium: str, situation: Situation) -> str:
     return "via_recruiter" if situation.recruiter else "find_address"
 
 
-def lead_of(situation: Situation) -> Person:
-    """Who led the interview: the one marked lead, else the first named, else a placeholder."""
-    people = situation.interviewers
-    return next((p for p in people if p.lead), people[0] if people else PLACEHOLDER_INTERVIEWER)
-
-
 def _recipients(
     situation: Situation, verdict: str, medium: str, fired: tuple[Rule, ...]
 ) -> list[Recipient]:
@@ -111,9 +104,8 @@ def _recipients(
         lead = lead_of(situation)
         return [Recipient(lead, "interviewer", _channel(lead, medium, situation), "coordinator")]
     people = situation.interviewers or (PLACEHOLDER_INTERVIEWER,)
-    out = [
-        Recipient(p, "interviewer", _channel(p, medium, situation), "interviewer") for p in people
-    ]
+    purpose = "informational" if situation.informational else "interviewer"
+    out = [Recipient(p, "interviewer", _channel(p, medium, situation), purpose) for p in people]
     if recruiter and "add-recruiter" in wants:
         out.append(to_recruiter("recruiter"))
     return out

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from .situation import FIELDS, Situation
+from .situation import FIELDS, Situation, lead_of
 
 FactValue = str | bool
 
@@ -50,7 +50,7 @@ FACTS: tuple[Fact, ...] = (
     _flag(
         "lead_email_known",
         "You have the email of the person who led the interview.",
-        lambda s: any(p.lead and p.email_known for p in s.interviewers),
+        lambda s: bool(s.interviewers) and lead_of(s).email_known,
     ),
     _flag(
         "no_interviewer_email",

@@ -153,6 +153,18 @@ class Situation:
     why_this_job: str | None = None
 
 
+PLACEHOLDER_INTERVIEWER = Person(name="[interviewer's name]")
+
+
+def lead_of(situation: Situation) -> Person:
+    """Who led the interview: the one marked lead, else the first named, else a placeholder.
+
+    The one definition: the facts rules test, the plan and the drafts all ask this.
+    """
+    people = situation.interviewers
+    return next((p for p in people if p.lead), people[0] if people else PLACEHOLDER_INTERVIEWER)
+
+
 class Problems:
     """Gathers problems under a common prefix so a reader sees all of them at once."""
 

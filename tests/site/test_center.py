@@ -169,9 +169,9 @@ MISTAKES: list[tuple[str, str, str, str]] = [
         "center/templates/interviewer.txt.j2",
         '{{ company or "[company]" }}',
         '{{ compnay or "[company]" }}',
-        "templates/interviewer.txt.j2: 'compnay' is undefined; valid variables: candidate_name, company, forgot_to_mention, "
-        "highlights, informational, interest, interviewers, is_lead, job_title, kind, medium, others, panel, role, short, "
-        "to, topics, went.",
+        "templates/interviewer.txt.j2: 'compnay' is undefined; valid variables: add, candidate_name, company, forgot, "
+        "greet, informational, interest, is_lead, job_title, kind, medium, met, panel, remember, shape, short, "
+        "suggestions, to, topics, went, when, why.",
     ),
     (
         "center/templates/interviewer.txt.j2",

@@ -1,0 +1,95 @@
+"""What the reader typed, made fit for a note: phrases and sentences told apart and tidied.
+
+A note is built from the reader's own words, but not pasted in blindly: "nailed the system
+design q" is a note to self, "She asked why I left" is a sentence that cannot follow "about",
+and "The billing migration." is a phrase with a stray full stop. What cannot be used as it is
+comes back as a suggestion for the reader, outside the note.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Shorthand people write to themselves, never to a hiring manager. Matched as whole words.
+SHORTHAND = re.compile(
+    r"(?<![\w'\u2019])(q|qs|w/|w/o|b/c|bc|thx|tbh|imo|lol|omg|idk|prob|def|rly|nailed|killed it|"
+    r"crushed it|bombed|blanked|flubbed|meh|ugh|&|\+|->|=>|etc\.?)(?![\w'\u2019])",
+    re.I,
+)
+# A sentence, not a phrase: starts with a subject pronoun or ends like a sentence with a verb.
+SUBJECT = re.compile(r"^(i|i['\u2019]m|we|she|he|they|you|it|my|our|there)\b", re.I)
+TITLES = ("mr.", "ms.", "mrs.", "mx.", "dr.", "prof.", "mr", "ms", "mrs", "mx", "dr", "prof")
+TRAILING = ".,;:!? \t"
+SENTENCE_END = re.compile(r"[.!?]['\u2019\")]*$")
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """A piece of the reader's text: usable in a note (``text``) or only as a suggestion."""
+
+    text: str
+    usable: bool
+    why: str = ""  # when not usable: what to do instead, in plain words
+
+
+def _first_lower(text: str) -> str:
+    first = text.split(" ", 1)[0]
+    # Keep "I", names, acronyms and product names as typed: "AWS", "iOS", "PostgreSQL". A
+    # capital on an ordinary word is most likely the start of what they typed: "The migration".
+    if len(first) > 1 and first[0].isupper() and first[1:].islower() and first.isalpha():
+        return text[:1].lower() + text[1:]
+    return text
+
+
+def topic(raw: str) -> Phrase:
+    """A topic to follow "about": a noun phrase such as "the billing migration"."""
+    text = " ".join(raw.split()).rstrip(TRAILING)
+    if SHORTHAND.search(text):
+        return Phrase(text, False, "it reads like a note to yourself")
+    if SUBJECT.match(text) or len(text.split()) > 12:
+        return Phrase(text, False, "it is a sentence, not a short topic")
+    return Phrase(_first_lower(text), True)
+
+
+def sentence(raw: str) -> Phrase:
+    """A whole sentence of the reader's own, such as something they would add or clarify."""
+    text = " ".join(raw.split())
+    if SHORTHAND.search(text):
+        return Phrase(text, False, "it reads like a note to yourself")
+    # A sentence starts with its subject ("I led…") or at least reads as one: several words and
+    # a full stop ("The whiteboard problem was the best part."); "my invoice work" is neither.
+    if not SUBJECT.match(text) and not (len(text.split()) >= 5 and SENTENCE_END.search(text)):
+        return Phrase(text, False, "it is not a full sentence")
+    text = text[:1].upper() + text[1:]
+    if not SENTENCE_END.search(text):
+        text = text.rstrip(",;: ") + "."
+    return Phrase(text, True)
+
+
+def reason(raw: str) -> Phrase:
+    """Why they want the job, to follow "because": "I want to build tools for analysts"."""
+    text = " ".join(raw.split()).rstrip(TRAILING)
+    if SHORTHAND.search(text):
+        return Phrase(text, False, "it reads like a note to yourself")
+    return Phrase(_first_lower(re.sub(r"^because\s+", "", text, flags=re.I)), True)
+
+
+def salutation_name(name: str) -> str:
+    """How to greet them: with the title they were given, title and surname ("Dr. Cole", never
+    "Dr. Janet Cole"); without one, the first name, as after a first-name conversation."""
+    words = name.split()
+    if name.startswith("["):  # a placeholder stays whole: "[interviewer's name]"
+        return name
+    if len(words) > 1 and words[0].lower() in TITLES:
+        return f"{words[0]} {words[-1]}"
+    return words[0] if words else name
+
+
+def when_we_spoke(hours_since: float) -> str:
+    """A time word that is true at ``hours_since``: "today", "yesterday", or none."""
+    if hours_since < 8:
+        return "today"
+    if 16 <= hours_since < 40:
+        return "yesterday"
+    return ""
