@@ -1,0 +1,80 @@
+"""Words in a note: folded for comparing, found as whole words, every offset kept in place.
+
+The draft checks look for words in the reader's own text, which has curly apostrophes, accents
+and capitals; these helpers compare it as a reader would, without moving any character, so
+that what they find can be highlighted exactly where it is.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator
+from functools import lru_cache
+
+Span = tuple[int, int]
+
+# A word: letters, with apostrophes or hyphens inside it (O'Brien, on-call, team's).
+TOKEN = re.compile(r"[^\W\d_]+(?:['-][^\W\d_]+)*")
+APOSTROPHES = ("\u2019", "\u2018", "\u02bc")
+
+
+def straight(text: str) -> str:
+    """Curly apostrophes made straight, each character in its place (replace is faster than
+    translate here)."""
+    for curly in APOSTROPHES:
+        text = text.replace(curly, "'")
+    return text
+
+
+def fold(text: str) -> str:
+    """For comparing words, never for offsets: composed accents, straight apostrophes, no case."""
+    return straight(unicodedata.normalize("NFC", text)).lower()
+
+
+@lru_cache(maxsize=64)
+def lowered(text: str) -> str:
+    """The text in lower case with straight apostrophes, each character still in its place."""
+    text = straight(text)
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    # A few letters lower to two characters (İ); those stay as they are.
+    return "".join(c if len(c.lower()) > 1 else c.lower() for c in text)
+
+
+def starts_a_word(text: str, start: int) -> bool:
+    return start == 0 or not (wordish(text[start - 1]) and wordish(text[start]))
+
+
+def wordish(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"
+
+
+@lru_cache(maxsize=64)
+def comparable(text: str) -> str:
+    """The note lowered, accents composed: what names and titles are looked for in."""
+    low = lowered(text)
+    return low if low.isascii() else unicodedata.normalize("NFC", low)
+
+
+def at_word(low: str, word: str, whole: bool = True) -> Iterator[Span]:
+    """Where ``word`` is in ``low`` as a word of its own (or, not ``whole``, as a word's start:
+    engineer in engineering): a plain substring search, then a look at both ends."""
+    for m in re.finditer(re.escape(word), low):
+        start, end = m.span()
+        if starts_a_word(low, start) and (not whole or end == len(low) or not wordish(low[end])):
+            yield start, end
+
+
+def has_word(text: str, word: str, whole: bool = True) -> bool:
+    return next(at_word(comparable(text), word, whole), None) is not None
+
+
+def split_at_word(low: str, word: str) -> list[str]:
+    """``low`` cut where ``word`` stands as a word, the word left out."""
+    pieces, last = [], 0
+    for start, end in at_word(low, word):
+        pieces.append(low[last:start])
+        last = end
+    return [*pieces, low[last:]]
