@@ -144,11 +144,11 @@ MISTAKES: list[tuple[str, str, str, str]] = [
     ),
     (
         "center/rules.toml",
-        'voices = ["princeton"]',
-        'voices = ["princton"]',
-        "{d}/rules.toml: rule NFC101 (fair-chats-optional): voices: unknown voice 'princton'; valid voices: 'dunkerton', "
-        "'goldman', 'green', 'iowa-state', 'lawrence', 'mcclure', 'neece', 'princeton', 'sarikas', 'siegel', "
-        "'wesleyan', 'when-to-send', 'yea-or-nay'.",
+        'voices = ["northfield"]',
+        'voices = ["northfeild"]',
+        "{d}/rules.toml: rule NFC101 (fair-chats-optional): voices: unknown voice 'northfeild'; valid voices: 'dunkerton', "
+        "'goldman', 'green', 'iowa-state', 'lawrence', 'mcclure', 'neece', 'northfield', 'princeton', 'sarikas', "
+        "'siegel', 'wesleyan', 'when-to-send', 'yea-or-nay'.",
     ),
     (
         "center/rules.toml",
