@@ -41,7 +41,11 @@ BAD: list[tuple[str, str, list[str]]] = [
         '{"went": "amazing"}',
         ["situation: went: expected one of 'well', 'mixed', 'poorly', 'disaster'; got 'amazing'."],
     ),
-    ("delete", "{}", ["bridge: unknown operation 'delete'; valid: advise, check, schema."]),
+    (
+        "delete",
+        "{}",
+        ["bridge: unknown operation 'delete'; valid: advise, check, schema, calendar."],
+    ),
 ]
 
 
@@ -49,4 +53,45 @@ BAD: list[tuple[str, str, list[str]]] = [
 def test_bad_requests_come_back_as_problems_never_exceptions(
     op: str, text: str, problems: list[str]
 ) -> None:
-    assert json.loads(call(op, text)) == {"ok": False, "problems": problems}
+    answer = json.loads(call(op, text))
+    assert answer["ok"] is False and answer["problems"] == problems
+    assert len(answer["records"]) == len(problems)
+
+
+def test_each_problem_is_also_a_record_naming_its_field() -> None:
+    situation = {"went": "well", "hours_since": -5, "interviewers": [{"name": "A"}, {"name": "a"}]}
+    answer = json.loads(call("advise", json.dumps(situation)))
+    assert answer["problems"] == [
+        "situation: hours_since: expected a number from 0 to 8,760 (one year); got -5.",
+        "situation: interviewers[1].name: expected each interviewer once; got 'a' again "
+        "(as in interviewers[0]).",
+    ]
+    assert answer["records"] == [
+        {
+            "where": "situation",
+            "field": "hours_since",
+            "message": "Expected a number from 0 to 8,760 (one year); got -5.",
+        },
+        {
+            "where": "situation",
+            "field": "interviewers[1].name",
+            "message": "Expected each interviewer once; got 'a' again (as in interviewers[0]).",
+        },
+    ]
+
+
+def test_a_problem_without_a_field_is_a_record_of_the_whole_input() -> None:
+    answer = json.loads(call("advise", "{"))
+    assert answer["records"] == [{"where": "", "field": "", "message": answer["problems"][0]}]
+
+
+def test_the_pages_views_add_words_to_the_api_answers() -> None:
+    situation = SITUATIONS["panel-of-three"]
+    advice = json.loads(call("page-advice", json.dumps(situation)))["result"]
+    added = ("plan_lines", "follow_up_lines")
+    assert {k: v for k, v in advice.items() if k not in added} == api.advise(situation)
+    note = {"notes": [{"text": "Dear [Name], [Name] again. I really need this job."}]}
+    groups = json.loads(call("page-findings", json.dumps(note)))["result"]["groups"]
+    found = api.check(note)["findings"]
+    assert sum(len(g["places"]) for g in groups) == len(found)
+    assert len({g["check"] for g in groups}) == len(groups)

@@ -12,6 +12,34 @@ SHOWN_CHARS = 40
 _BARE_KEY = re.compile(r"[A-Za-z_][A-Za-z0-9_-]{0,39}")
 
 
+class Problem(str):
+    """One problem: its whole sentence (what the CLI prints and the tests pin), which also knows
+    the field it concerns and its message without prefixes, so a form can show the message under
+    that field. Being a ``str``, it travels through every list of problems unchanged."""
+
+    where: str
+    field: str  # a path such as ``interviewers[0].name``; empty for the input as a whole
+    message: str
+
+    def __new__(cls, where: str, field: str, message: str) -> Problem:
+        sentence = f"{where}: {field}: {message}" if field else f"{where}: {message}"
+        self = super().__new__(cls, sentence)
+        self.where, self.field, self.message = where, field, message
+        return self
+
+    def record(self) -> dict[str, str]:
+        """``{where, field, message}``, the message starting as a sentence does."""
+        message = self.message[:1].upper() + self.message[1:]
+        return {"where": self.where, "field": self.field, "message": message}
+
+
+def record(problem: str) -> dict[str, str]:
+    """A problem as ``{where, field, message}``: a plain string concerns no one field."""
+    if isinstance(problem, Problem):
+        return problem.record()
+    return {"where": "", "field": "", "message": problem}
+
+
 class SendOrSkipError(Exception):
     """Base class: one or more problems, each a complete sentence for a person to act on."""
 

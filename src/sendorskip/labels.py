@@ -7,7 +7,8 @@ says of each label.
 
 from __future__ import annotations
 
-from typing import Final
+import math
+from typing import Any, Final
 
 # verdict -> (label, definition)
 VERDICTS: Final[dict[str, tuple[str, str]]] = {
@@ -35,18 +36,135 @@ STANCES: Final[dict[str, tuple[str, str]]] = {
     ),
 }
 
-# a draft-check finding's severity -> label
+# a draft-check finding's severity -> label; the page shows it after its icon (checker.css)
 SEVERITIES: Final[dict[str, str]] = {"error": "Problem", "warning": "Worth fixing", "info": "Note"}
+SEVERITY_ORDER: Final = ("error", "warning", "info")
 
-# Words the checker's script puts around the engine's own text.
-PHRASES: Final[dict[str, str]] = {"instead": "Write instead:", "whole_note": "the whole note"}
+# a recipient's kind and how the note reaches them (the plan's `channel`), as the plan says them
+KINDS: Final[dict[str, str]] = {
+    "interviewer": "interviewer",
+    "recruiter": "recruiter",
+    "referrer": "who referred you",
+}
+CHANNELS: Final[dict[str, str]] = {
+    "email": "an email",
+    "post": "a handwritten card by post",
+    "via_recruiter": "an email through the recruiter (ask them to pass it on)",
+    "find_address": "an email, once you have their address (ask the recruiter or the front desk)",
+}
 
-# field -> its question in the form; drafts name it when an answer would fill a placeholder.
+# Words the checker puts around the engine's own text. "{n}", "{name}" and the like are filled
+# in where they are used; every other word the checker's page shows is one of these.
+PHRASES: Final[dict[str, str]] = {
+    "instead": "Write instead:",
+    "whole_note": "the whole note",
+    "now": "now",
+    "within_an_hour": "within an hour",
+    "within_hours": "within {n} hours",
+    "within_days": "within {n} days",
+    "plan_line": "{name} ({kind}): {channel}, {deadline}.",
+    "places": "in {n} places",
+    # the page
+    "starting": "Starting the checker…",
+    "stage_1": "Loading Python (a few MB the first time)",
+    "stage_2": "Loading the advice engine",
+    "stage_3": "Reading the rules",
+    "ready": "The checker is ready.",
+    "waiting": "Your answer will appear as soon as the checker has started…",
+    "failed_title": "The checker could not start.",
+    "failed_detail": "It needs a recent browser and this site's own files ({detail}). "
+    "Reloading the page may help.",
+    "failed_keep": "Your answers are still in the form. The {guide} gives the same advice "
+    "without the checker.",
+    "guide_link": "decision guide",
+    "advice": "Our advice",
+    "contents": "On this page",
+    "plan": "The plan",
+    "follow_ups": "If nobody replies",
+    "calendar": "Add the follow-up dates to my calendar",
+    "calendar_file": "follow-ups.ics",
+    "no_note": "No note to send.",
+    "drafts": "Drafts",
+    "to": "To {name}",
+    "subject": "Subject:",
+    "why": "Why",
+    "experts": "What the experts would say",
+    "stance_count": "{label}: {n}",
+    "copy": "Copy",
+    "copied": "Copied.",
+    "copy_blocked": "Copying is blocked here: select the text and copy it.",
+    "mail": "Open in my mail app",
+    "download": "Download as text",
+    "check_this": "Check this draft",
+    "your_draft": "Your draft",
+    "no_findings": "No problems found.",
+    "edit_draft": "Edit the draft and check it again",
+    "please_check": "Please check the answers marked below:",
+    "choose_went": "Choose how the interview went.",
+    "paste_note": "Paste your note first.",
+    "share": "Copy a link to this situation",
+    "share_copied": "Link copied: it holds your answers, so share it only with people you trust.",
+    "share_blocked": "Copying is blocked here: copy this link instead:",
+    "share_problems": "The link you opened holds answers the checker cannot use; they are marked.",
+    "keep": "Keep my answers in this tab if I reload the page",
+    "restore": "Restore the answers you kept in this tab",
+    "restored": "Your answers are back.",
+    "interviewer_n": "Interviewer {n}",
+}
+
+# field -> its question in the form; drafts name it when an answer would fill a placeholder. A
+# person's fields are "interviewers.KEY" and "recruiter.KEY". A checkbox says the unusual case:
+# ticking it gives the field the opposite of its default.
 QUESTIONS: Final[dict[str, str]] = {
     "topics": "What you talked about with them, a few words each, separated by commas",
     "add": "One thing you would add or clarify for them, as a sentence (optional)",
     "why_this_job": "Why you want this job, in a sentence (optional)",
     "candidate_name": "Your name",
+    "went": "How did the interview go?",
+    "interest": "Do you still want the job?",
+    "interviewers": "Who interviewed you?",
+    "interviewers.name": "Name",
+    "interviewers.role": "Role (optional)",
+    "interviewers.email_known": "I have their email address",
+    "interviewers.lead": "They led the interview",
+    "job_title": "Job title",
+    "company": "Company",
+    "hours_since": "Hours since the interview",
+    "decision": "When will they decide?",
+    "preferred_medium": "How would you like to send it?",
+    "writing_confidence": "Your writing",
+    "handwriting": "Your handwriting",
+    "interviewer_engaged": "The interviewer barely took part (you may have been filler)",
+    "informational": "It was an informational interview, not for a job",
+    "recruiter.name": "Recruiter's name, if one runs the process",
+    "recruiter.email_known": "I have the recruiter's email",
+    "highlights": "What went well, in a sentence you'd put in the note",
+    "forgot_to_mention": "Something you forgot to mention",
+    "stage": "Which round was it?",
+    "format": "How was it held?",
+    "outcome": "Have you heard back?",
+    "country": "Country of the job, as a two-letter code such as JP or DE (optional)",
+    "response_expected_in_days": "Days until they said you would hear back",
+    "promised": "Something you said you would send them (optional)",
+    "clarify": "An answer you want to clarify or add to (optional)",
+    "referrer.name": "Name of whoever referred you, if someone did",
+    "referrer.email_known": "I have their email address",
+    "notes.to": "Who is it to? (optional)",
+    "notes.text": "Your note",
+}
+# the form's headings, buttons and examples (placeholders), by what they belong to
+FORM: Final[dict[str, str]] = {
+    "advise": "Your situation",
+    "advise_submit": "Get advice",
+    "check": "Check a draft you wrote",
+    "check_submit": "Check my draft",
+    "more": "More about your situation",
+    "add_person": "Add an interviewer",
+    "remove_person": "Remove this interviewer",
+    "interviewers.topics": "e.g. the billing migration, on-call rotations",
+    "interviewers.add": "e.g. I have since tried the index you suggested, "
+    "and the report ran in a minute.",
+    "why_this_job": "e.g. I want to build the tools analysts rely on every day",
 }
 
 # field -> value -> label, for the choices a reader picks from (form, decision guide, pages)
@@ -69,6 +187,15 @@ VALUES: Final[dict[str, dict[str, str]]] = {
         "not_confident": "I'm not a confident writer",
     },
     "handwriting": {"legible": "Legible", "poor": "Hard to read"},
+    "stage": {
+        "unknown": "I'd rather not say",
+        "screening": "A screening call",
+        "first_round": "A first round",
+        "later_round": "A later round",
+        "final": "The final round",
+    },
+    "format": {"in_person": "In person", "video": "By video", "phone": "By phone"},
+    "outcome": {"pending": "Not yet", "rejected": "Yes: they turned me down"},
 }
 
 
@@ -78,6 +205,34 @@ def verdict_label(verdict: str) -> str:
 
 def stance_label(stance: str) -> str:
     return STANCES[stance][0]
+
+
+def deadline(hours: float) -> str:
+    """When to send, in words: the plan's ``send_within_hours`` counts from now."""
+    if hours <= 0:
+        return PHRASES["now"]
+    if hours <= 1:
+        return PHRASES["within_an_hour"]
+    if hours < 48:
+        return PHRASES["within_hours"].format(n=round(hours))
+    return PHRASES["within_days"].format(n=round(hours / 24))
+
+
+def plan_line(recipient: dict[str, str], hours: float) -> str:
+    """One recipient of the plan: who, how the note reaches them, and by when."""
+    return PHRASES["plan_line"].format(
+        name=recipient["name"],
+        kind=KINDS[recipient["kind"]],
+        channel=CHANNELS[recipient["channel"]],
+        deadline=deadline(hours),
+    )
+
+
+def follow_up_line(follow_up: dict[str, Any]) -> str:
+    """One follow-up of the plan: when (in whole days from today), how, and what for."""
+    days = math.ceil(float(follow_up["in_days"]))
+    when = "Today" if days == 0 else "Tomorrow" if days == 1 else f"In {days} days"
+    return f"{when}, if you have heard nothing: {CHANNELS[follow_up['channel']]} to {follow_up['purpose']}."
 
 
 def browser_labels() -> dict[str, dict[str, str]]:

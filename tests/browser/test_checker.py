@@ -12,6 +12,8 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 
 from sendorskip import api, knowledge
+from sendorskip import page as views
+from sendorskip.labels import FORM, PHRASES, QUESTIONS, SEVERITIES, VALUES, verdict_label
 
 from ..conftest import SITUATIONS
 from .conftest import Site, Watch
@@ -38,66 +40,107 @@ def axe(page: Any) -> list[str]:
 
 
 def fill_person(page: Any, row: int, name: str, topics: str = "", email: bool = True) -> None:
-    person = page.locator(".sos-person").nth(row)
-    person.get_by_label("Name").fill(name)
-    person.get_by_label("What you talked about").fill(topics)
-    person.get_by_label("I have their email address").set_checked(email)
+    person = page.get_by_role("group", name=PHRASES["interviewer_n"].format(n=row + 1))
+    person.get_by_label(QUESTIONS["interviewers.name"]).fill(name)
+    person.get_by_label(QUESTIONS["topics"]).fill(topics)
+    person.get_by_label(QUESTIONS["interviewers.email_known"]).set_checked(email)
+
+
+def advice_region(page: Any) -> Any:
+    return page.get_by_role("region", name=PHRASES["advice"])
+
+
+def shown_verdict(page: Any) -> str:
+    """The verdict as a reader sees it: the word in the answer's box, read once it is there."""
+    region = advice_region(page)
+    region.get_by_role("heading", name=PHRASES["advice"]).wait_for()
+    return str(region.locator("p").first.inner_text()).strip().lstrip("✓✕?→← ").strip()
+
+
+def submit(page: Any) -> None:
+    page.get_by_role("button", name=FORM["advise_submit"]).click()
+
+
+def went(page: Any, value: str) -> None:
+    page.get_by_label(VALUES["went"][value], exact=True).check()
+
+
+def draft_region(page: Any) -> Any:
+    return page.get_by_role("region", name=PHRASES["your_draft"])
+
+
+def check_draft(page: Any) -> None:
+    page.get_by_role("button", name=FORM["check_submit"]).click()
+    draft_region(page).get_by_role("heading", name=PHRASES["your_draft"]).wait_for()
 
 
 def test_good_interview_gives_send_and_a_draft(checker: tuple[Any, Watch]) -> None:
     page, _ = checker
     assert axe(page) == []
-    page.get_by_label("Well", exact=True).check()
+    went(page, "well")
     fill_person(page, 0, "Ana Ruiz", "the billing migration")
-    page.get_by_label("Job title").fill("Data Engineer")
-    page.get_by_role("button", name="Get advice").click()
-    assert page.locator("[data-sos-verdict]").get_attribute("data-sos-verdict") == "send"
-    drafts = page.locator("[data-sos-draft] pre")
-    assert drafts.count() == 1 and "the billing migration" in drafts.first.inner_text()
+    page.get_by_label(QUESTIONS["job_title"]).fill("Data Engineer")
+    submit(page)
+    assert shown_verdict(page) == verdict_label("send")
+    situation = {
+        "went": "well",
+        "interviewers": [
+            {"name": "Ana Ruiz", "email_known": True, "topics": ["the billing migration"]}
+        ],
+        "job_title": "Data Engineer",
+    }
+    expected = views.advice(situation)
+    region = advice_region(page)
+    assert region.get_by_text(expected["headline"], exact=True).is_visible()
+    assert region.get_by_text(expected["plan_lines"][0], exact=True).is_visible()
+    drafts = region.get_by_role("article")
+    assert drafts.count() == 1
+    assert drafts.first.locator("pre").inner_text() == expected["drafts"][0]["body"]
     assert axe(page) == []
 
 
 def test_panel_of_three_gives_three_different_drafts(checker: tuple[Any, Watch]) -> None:
     page, _ = checker
-    page.get_by_label("Well", exact=True).check()
+    went(page, "well")
     for i, (name, topic) in enumerate(
         [("Ana", "caching"), ("Ben", "on-call"), ("Cy", "dashboards")]
     ):
         if i:
-            page.get_by_role("button", name="Add an interviewer").click()
+            page.get_by_role("button", name=FORM["add_person"]).click()
         fill_person(page, i, name, topic)
-    page.get_by_role("button", name="Get advice").click()
-    bodies = page.locator("[data-sos-draft] pre").all_inner_texts()
+    submit(page)
+    shown_verdict(page)
+    bodies = advice_region(page).get_by_role("article").locator("pre").all_inner_texts()
     assert len(bodies) == 3 and len(set(bodies)) == 3
 
 
 def test_disaster_gives_no_apology_draft(checker: tuple[Any, Watch]) -> None:
     page, _ = checker
-    page.get_by_label("A disaster", exact=True).check()
+    went(page, "disaster")
     fill_person(page, 0, "Ana Ruiz")
-    page.get_by_role("button", name="Get advice").click()
-    assert page.locator("[data-sos-verdict]").get_attribute("data-sos-verdict") == "skip"
-    assert page.locator("[data-sos-draft]").count() == 0
-    page.get_by_text("More about your situation").click()
-    page.get_by_label("Recruiter's name").fill("Sam Lee")
-    page.get_by_role("button", name="Get advice").click()
-    page.wait_for_selector('[data-sos-verdict="recruiter_only"]')
-    body = page.locator("[data-sos-draft] pre").inner_text().lower()
+    submit(page)
+    assert shown_verdict(page) == verdict_label("skip")
+    assert advice_region(page).get_by_role("article").count() == 0
+    page.get_by_text(FORM["more"]).click()
+    page.get_by_label(QUESTIONS["recruiter.name"]).fill("Sam Lee")
+    submit(page)
+    advice_region(page).get_by_text(verdict_label("recruiter_only"), exact=True).wait_for()
+    body = advice_region(page).get_by_role("article").locator("pre").inner_text().lower()
     assert "sorry" not in body and "apolog" not in body
 
 
 def test_check_mode_highlights_pleading_in_place(checker: tuple[Any, Watch]) -> None:
     page, _ = checker
-    page.get_by_label("Your note").fill(
+    page.get_by_label(QUESTIONS["notes.text"]).fill(
         "Dear Ana, I really need this job. Please give me another chance."
     )
-    page.get_by_role("button", name="Check my draft").click()
-    marks = page.locator('mark[data-sos-check~="SOS203"]').all_inner_texts()
-    assert "I really need this job" in marks
+    check_draft(page)
+    assert "I really need this job" in draft_region(page).locator("mark").all_inner_texts()
     check = KB_CHECKS["SOS203"]
-    finding = page.get_by_role("listitem").filter(has_text=check.message).first.inner_text()
-    assert finding.startswith(f"Problem: {check.message}")
-    assert f"Write instead: {check.instead}" in finding and "SOS203" not in finding
+    finding = draft_region(page).get_by_role("listitem").filter(has_text=check.message)
+    text = finding.first.inner_text()
+    assert text.startswith(f"{SEVERITIES[check.severity]}: {check.message}")
+    assert f"{PHRASES['instead']} {check.instead}" in text and "SOS203" not in text
     assert axe(page) == []
 
 
@@ -105,12 +148,11 @@ def test_highlights_land_on_the_words_after_emoji_and_accents(checker: tuple[Any
     page, _ = checker
     # Astral emoji take two UTF-16 units and "é" here is e + a combining accent: a highlight in
     # code points would land two characters early and cut into the words.
-    page.get_by_label("Your note").fill(
+    page.get_by_label(QUESTIONS["notes.text"]).fill(
         "Dear Re\u0301mi 🎉🎉, Caf\u00e9 talk was fun. I really need this job, please."
     )
-    page.get_by_role("button", name="Check my draft").click()
-    marks = page.locator('mark[data-sos-check~="SOS203"]').all_inner_texts()
-    assert "I really need this job" in marks
+    check_draft(page)
+    assert "I really need this job" in draft_region(page).locator("mark").all_inner_texts()
 
 
 def test_instant_navigation_keeps_one_engine(checker: tuple[Any, Watch], site: Site) -> None:
@@ -120,9 +162,9 @@ def test_instant_navigation_keeps_one_engine(checker: tuple[Any, Watch], site: S
     page.wait_for_url("**/privacy/")
     page.get_by_role("link", name="Checker").first.click()
     page.wait_for_url("**/checker/")
-    page.get_by_label("Poorly", exact=True).check()
-    page.get_by_role("button", name="Get advice").click()
-    assert page.locator("[data-sos-verdict]").get_attribute("data-sos-verdict") == "send"
+    went(page, "poorly")
+    submit(page)
+    assert shown_verdict(page) == verdict_label(api.advise({"went": "poorly"})["verdict"])
     assert sum(u.endswith("pyodide.asm.wasm") for u in watch.requests) == 1
     assert sum(u.endswith("/worker.js") for u in watch.requests) == 1
     assert page.evaluate("window.__samePage") is True
@@ -202,39 +244,42 @@ XSS = [
     "javascript:{f}=1//",
 ]
 TEXT_FIELDS = [
-    "Job title",
-    "Company",
-    "Your name",
-    "Recruiter's name",
-    "What went well",
-    "Something you forgot",
+    QUESTIONS[name]
+    for name in (
+        "job_title",
+        "company",
+        "candidate_name",
+        "recruiter.name",
+        "highlights",
+        "forgot_to_mention",
+    )
 ]
+PERSON_FIELDS = [QUESTIONS[name] for name in ("interviewers.name", "interviewers.role", "topics")]
 
 
 def test_hostile_input_never_executes_or_injects(checker: tuple[Any, Watch]) -> None:
     page, _ = checker
     count = "() => document.querySelectorAll('img,script,iframe,svg,object,embed,video,audio,marquee,math,style,link,meta,table,body *[onerror]').length"
     before = page.evaluate(count)
-    page.get_by_label("Well", exact=True).check()
-    page.get_by_text("More about your situation").click()
+    went(page, "well")
+    page.get_by_text(FORM["more"]).click()
+    person = page.get_by_role("group", name=PHRASES["interviewer_n"].format(n=1))
     for template in XSS:
         payload = template.format(f=XSS_FLAG)
-        person = page.locator(".sos-person").first
-        for label in ("Name", "Role (optional)", "What you talked about"):
+        for label in PERSON_FIELDS:
             person.get_by_label(label).fill(payload)
         for label in TEXT_FIELDS:
-            page.get_by_label(label).fill(payload)
+            page.get_by_label(label, exact=True).fill(payload)
         page.evaluate(
             "document.querySelectorAll('[data-sos-results],[data-sos-findings]').forEach(s => s.replaceChildren())"
         )
-        page.get_by_role("button", name="Get advice").click()
-        page.wait_for_selector("[data-sos-draft]")
-        page.get_by_label("Who is it to?").fill(payload)
-        page.get_by_label("Your note").fill(payload)
-        page.get_by_role("button", name="Check my draft").click()
-        page.wait_for_selector("[data-sos-marked]")
-        shown = page.eval_on_selector(
-            "[data-sos-marked]",
+        submit(page)
+        advice_region(page).get_by_role("article").first.wait_for()
+        page.get_by_label(QUESTIONS["notes.to"]).fill(payload)
+        page.get_by_label(QUESTIONS["notes.text"]).fill(payload)
+        check_draft(page)
+        marked = draft_region(page).locator(".sos-marked")
+        shown = marked.evaluate(
             "el => [...el.childNodes].filter(n => n.nodeName !== 'SUP').map(n => n.textContent).join('')",
         )
         assert shown == payload  # the note comes back as text, character for character
@@ -248,12 +293,11 @@ def test_engine_failure_shows_the_message_and_keeps_the_text(site: Site, browser
     context.route("**/*.wasm", lambda route: route.abort())
     page = context.new_page()
     page.goto(site.url + "checker/")
-    page.get_by_label("Your note").fill("My own words, kept.")
-    failure = page.locator("[data-sos-failure]")
+    page.get_by_label(QUESTIONS["notes.text"]).fill("My own words, kept.")
+    failure = page.get_by_role("alert").filter(has_text=PHRASES["failed_title"])
     failure.wait_for(state="visible")
-    assert "could not start" in failure.inner_text()
-    assert failure.get_by_role("link", name="decision guide").is_visible()
-    assert page.get_by_label("Your note").input_value() == "My own words, kept."
+    assert failure.get_by_role("link", name=PHRASES["guide_link"]).is_visible()
+    assert page.get_by_label(QUESTIONS["notes.text"]).input_value() == "My own words, kept."
     assert axe(page) == []
     context.close()
 
@@ -271,23 +315,20 @@ def test_loading_state_shows_progress_and_is_accessible(site: Site, browser: Any
     context.route("**/*.wasm", lambda route: held.append(route))
     page = context.new_page()
     page.goto(site.url + "checker/")
-    status = page.locator("[data-sos-status]")
+    status = page.get_by_role("status").filter(has_text=PHRASES["stage_1"])
     status.wait_for(state="visible")
-    page.wait_for_function(
-        "document.querySelector('[data-sos-stage]').textContent.startsWith('Loading Python')"
-    )
-    assert page.locator("[data-sos-progress]").get_attribute("max") == "3"
+    assert page.get_by_role("progressbar", name=PHRASES["starting"]).get_attribute("max") == "3"
     assert axe(page) == []
     for route in held:
         route.continue_()
     page.evaluate("window.sendorskip.ready")
-    assert status.is_hidden()
+    assert page.get_by_role("status").filter(has_text=PHRASES["ready"]).is_visible()
     context.close()
 
 
 def test_keyboard_only(checker: tuple[Any, Watch]) -> None:
     page, _ = checker
-    page.locator('input[name="went"][value="well"]').focus()
+    page.get_by_label(VALUES["went"]["well"], exact=True).focus()
     page.keyboard.press("Space")
     for _ in range(12):  # Tab on to the first interviewer's name
         page.keyboard.press("Tab")
@@ -295,28 +336,29 @@ def test_keyboard_only(checker: tuple[Any, Watch]) -> None:
             break
     page.keyboard.type("Ana Ruiz")
     page.keyboard.press("Enter")
-    assert page.locator("[data-sos-verdict]").get_attribute("data-sos-verdict") == "send"
-    assert page.evaluate("document.activeElement.matches('[data-sos-results]')")
+    assert shown_verdict(page) == verdict_label("send")
+    assert page.evaluate("document.activeElement.getAttribute('aria-label')") == PHRASES["advice"]
 
 
 def test_draft_actions_and_nothing_stored(checker: tuple[Any, Watch]) -> None:
     page, _ = checker
     page.context.grant_permissions(["clipboard-read", "clipboard-write"])
-    page.get_by_label("Well", exact=True).check()
+    went(page, "well")
     fill_person(page, 0, "Ana Ruiz", "caching")
-    page.get_by_role("button", name="Get advice").click()
-    draft = page.locator("[data-sos-draft]").first
+    submit(page)
+    draft = advice_region(page).get_by_role("article").first
     body = draft.locator("pre").inner_text()
-    mailto = draft.get_by_role("link", name="Open in my mail app").get_attribute("href")
+    mailto = draft.get_by_role("link", name=PHRASES["mail"]).get_attribute("href")
     assert (
         mailto.startswith("mailto:?subject=")
         and "caching" in mailto
         and "&body=Dear%20Ana%2C" in mailto
     )
-    draft.get_by_role("button", name="Copy").click()
+    draft.get_by_role("button", name=PHRASES["copy"], exact=True).click()
     assert page.evaluate("navigator.clipboard.readText()").endswith(body + "\n")
+    assert draft.get_by_role("status").inner_text() == PHRASES["copied"]
     with page.expect_download() as download:
-        draft.get_by_role("button", name="Download as text").click()
+        draft.get_by_role("button", name=PHRASES["download"]).click()
     assert download.value.suggested_filename == "note-to-Ana-Ruiz.txt"
     assert Path(download.value.path()).read_text("utf-8").endswith(body + "\n")
     stored = page.evaluate("[...Object.keys(localStorage), ...Object.keys(sessionStorage)]")

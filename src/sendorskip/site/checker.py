@@ -16,14 +16,17 @@ from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
 
 from ..knowledge import Knowledge
-from ..labels import QUESTIONS, VALUES, browser_labels
+from ..labels import FORM, PHRASES, browser_labels
+from . import form
 from .center import Contact, contact_html
 from .runtime import RuntimeFiles, build_runtime
 from .wheel import package_wheel
 
 HERE = Path(__file__).parent
 ASSET_DIR = "assets/sendorskip"
-ASSETS = ("checker.js", "worker.js", "checker.css")
+# checker.js imports the other modules by relative URL; worker.js runs the engine.
+MODULES = ("dom.js", "engine.js", "form.js", "problems.js", "advice.js", "findings.js", "keep.js")
+ASSETS = ("checker.js", *MODULES, "worker.js", "checker.css")
 THEME_ASSETS = ("md-base.js", "md-palette.js", "md-content.js")  # see theme/partials/javascripts
 PLACEHOLDER = '<div data-sos-checker-form="here"></div>'
 # Markdown may rewrite the placeholder's attributes; match it loosely.
@@ -101,11 +104,16 @@ def settings(kb: Knowledge, page: Page, files: Files) -> dict[str, Any]:
 
 def form_html(kb: Knowledge, page: Page, files: Files, contact: Contact | None) -> str:
     guide = _url(page, files, "decision-guide.md") or "#"
+    before, after = PHRASES["failed_keep"].split("{guide}")
+    link = Markup('<a href="{}">{}</a>').format(guide, PHRASES["guide_link"])
     return _TEMPLATES.get_template("checker.html").render(
         settings=settings(kb, page, files),
-        guide_url=guide,
-        values=VALUES,
-        questions=QUESTIONS,
+        failure_guide=Markup("{}{}{}").format(before, link, after),
+        main=form.main_rows(),
+        more=form.more_rows(kb.questions),
+        check=form.check_controls(),
+        form=FORM,
+        phrase=PHRASES,
         stages=STAGES,
         contact=Markup(contact_html(contact)) if contact else "",  # escaped by contact_html
     )

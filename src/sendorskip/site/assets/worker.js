@@ -1,29 +1,42 @@
+// @ts-check
+/// <reference lib="webworker" />
 // The engine: Pyodide and the sendorskip package in a module worker, so the page never freezes.
+// It posts progress as stage numbers; the page words them (settings.labels.phrase.stage_N).
 // Everything is loaded from this site (the folder next to this file): never from a CDN.
 // pyodide.mjs is imported in start(), not statically: a static import would hold back this
 // module, and with it the downloads below, until pyodide.mjs has arrived.
 
 const base = new URL("./pyodide/", import.meta.url).href;
+/** @param {object} message */
 const post = (message) => self.postMessage(message);
 const STAGES = 3;
 
+/** @type {((op: string, text: string) => string) | null} */
 let call = null;
 
 // Emscripten only logs a warning when the wasm cannot be fetched and then waits forever, so a
 // failed fetch of any runtime file is turned into a failure the page can show.
-let fetchFailed;
+/** @type {(error: Error) => void} */
+let fetchFailed = () => {};
+/** @type {Promise<never>} */
 const fetchFailure = new Promise((_, reject) => (fetchFailed = reject));
 fetchFailure.catch(() => {}); // raced below; nothing else should see it
 const siteFetch = self.fetch.bind(self);
+// The failure names the file and the HTTP status or the browser's own error: details for
+// whoever helps the reader, inside the sentence the page gives (failed_detail).
 self.fetch = async (input, init) => {
   const url = String(input instanceof Request ? input.url : input);
   const name = url.split("/").pop();
   try {
     const response = await siteFetch(input, init);
-    if (!response.ok) throw new Error(`the server answered ${response.status}`);
+    if (!response.ok) throw new Error(`HTTP ${response.status}`);
+    const type = response.headers.get("content-type") || "no type";
+    if (name?.endsWith(".wasm") && !type.startsWith("application/wasm")) {
+      throw new Error(`served as ${type}; ask the site's web team to serve .wasm files as application/wasm`);
+    }
     return response;
   } catch (error) {
-    fetchFailed(new Error(`${name} could not be loaded: ${error.message}`));
+    fetchFailed(new Error(`${name}: ${error instanceof Error ? error.message : error}`));
     throw error;
   }
 };
@@ -32,29 +45,47 @@ self.fetch = async (input, init) => {
 // Pyodide gets to each (the wheels only after the interpreter is up): the downloads overlap
 // with compiling the wasm and booting Python. Pyodide's own fetch of a file then gets the
 // response already under way; a second fetch of it goes to the network as usual.
+/** @type {Map<string, Promise<Response>>} */
 const early = new Map();
+/** @param {string} name */
 const fetchEarly = (name) => {
   const response = self.fetch(base + name);
   response.catch(() => {}); // a failure reaches whoever uses the response, and fetchFailure
   early.set(base + name, response);
 };
-self.fetch = ((fetchOnce) => (input, init) => {
-  const url = input instanceof Request ? input.url : new URL(String(input), self.location.href).href;
-  const response = early.get(url);
-  if (!response) return fetchOnce(input, init);
-  early.delete(url);
-  return response;
-})(self.fetch);
+self.fetch = (
+  (/** @type {typeof fetch} */ fetchOnce) =>
+  (/** @type {RequestInfo | URL} */ input, /** @type {RequestInit=} */ init) => {
+    const url = input instanceof Request ? input.url : new URL(String(input), self.location.href).href;
+    const response = early.get(url);
+    if (!response) return fetchOnce(input, init);
+    early.delete(url);
+    return response;
+  }
+)(self.fetch);
 for (const name of ["pyodide.asm.wasm", "python_stdlib.zip", "pyodide-lock.json"]) fetchEarly(name);
 early
   .get(base + "pyodide-lock.json")
-  .then((response) => response.clone().json())
-  .then((lock) => Object.values(lock.packages).forEach((entry) => fetchEarly(entry.file_name)))
+  ?.then((response) => response.clone().json())
+  .then((/** @type {{packages: Record<string, {file_name: string}>}} */ lock) =>
+    Object.values(lock.packages).forEach((entry) => fetchEarly(entry.file_name)),
+  )
   .catch(() => {}); // Pyodide's own fetch of the lock file reports the failure
 
 async function start() {
-  post({ type: "progress", stage: 1, of: STAGES, text: "Loading Python (about 5 MB, once)" });
-  const { loadPyodide } = await Promise.race([import("./pyodide/pyodide.mjs"), fetchFailure]);
+  post({ type: "progress", stage: 1, of: STAGES });
+  // Without 'wasm-unsafe-eval' in a Content-Security-Policy the browser refuses to compile
+  // WebAssembly and Pyodide waits forever: try an empty module first and say so at once.
+  try {
+    new WebAssembly.Module(new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0]));
+  } catch {
+    throw new Error(
+      "this site's Content-Security-Policy blocks WebAssembly; ask its web team to add 'wasm-unsafe-eval' to script-src",
+    );
+  }
+  // Built with the site (runtime.py), so the type checker cannot see it.
+  /** @type {{loadPyodide: (options: object) => Promise<any>}} */
+  const { loadPyodide } = await Promise.race([import(base + "pyodide.mjs").catch(whyNotImported), fetchFailure]);
   const pyodide = await Promise.race([
     loadPyodide({
       indexURL: base,
@@ -64,19 +95,36 @@ async function start() {
     }),
     fetchFailure,
   ]);
-  post({ type: "progress", stage: 2, of: STAGES, text: "Loading the advice engine" });
+  post({ type: "progress", stage: 2, of: STAGES });
   // loadPackage resolves even when a wheel fails; it only reports through errorCallback.
+  /** @type {string[]} */
   const problems = [];
   await Promise.race([
-    pyodide.loadPackage("sendorskip", { messageCallback: () => {}, errorCallback: (m) => problems.push(m) }),
+    pyodide.loadPackage("sendorskip", {
+      messageCallback: () => {},
+      errorCallback: (/** @type {string} */ m) => problems.push(m),
+    }),
     fetchFailure,
   ]);
   if (problems.length) throw new Error(problems.join("; "));
-  post({ type: "progress", stage: 3, of: STAGES, text: "Reading the rules" });
+  post({ type: "progress", stage: 3, of: STAGES });
   // One entry point, strings in and out, so no Python object ever crosses into JavaScript.
-  call = pyodide.pyimport("sendorskip.bridge").call;
-  call("advise", '{"went": "well"}'); // loads the knowledge and compiles the templates once
+  const bridge = pyodide.pyimport("sendorskip.bridge").call;
+  bridge("advise", '{"went": "well"}'); // loads the knowledge and compiles the templates once
+  call = bridge;
   post({ type: "ready" });
+}
+
+// A module the server sends with a type other than JavaScript is refused with no reason given.
+/** @param {unknown} error */
+async function whyNotImported(error) {
+  const response = await siteFetch(base + "pyodide.mjs");
+  if (!response.ok) throw new Error(`pyodide.mjs: HTTP ${response.status}`);
+  const type = response.headers.get("content-type") || "no type";
+  if (!/javascript/.test(type)) {
+    throw new Error(`pyodide.mjs: served as ${type}; ask the site's web team to serve .mjs files as text/javascript`);
+  }
+  throw error;
 }
 
 const started = start().catch((error) => {
@@ -86,12 +134,14 @@ const started = start().catch((error) => {
 self.onmessage = async ({ data }) => {
   await started;
   if (!call) {
-    post({ type: "result", id: data.id, ok: false, problems: ["The engine is not running."] });
+    // The start-up failure has been reported already; the page shows it.
+    post({ type: "result", id: data.id, ok: false, stopped: true });
     return;
   }
   try {
     post({ type: "result", id: data.id, ...JSON.parse(call(data.op, data.payload)) });
   } catch (error) {
-    post({ type: "result", id: data.id, ok: false, problems: [String(error.message || error)] });
+    const message = String(error instanceof Error ? error.message : error);
+    post({ type: "result", id: data.id, ok: false, problems: [message], records: [] });
   }
 };

@@ -1,0 +1,102 @@
+// @ts-check
+// The engine client: one module worker (Python under Pyodide), started once per visit when a
+// page with the checker opens, and kept across Material's instant-navigation page swaps.
+
+/** @typedef {{where: string, field: string, message: string}} ProblemRecord */
+/** @typedef {Error & {problems?: string[], records?: ProblemRecord[]}} EngineError */
+/**
+ * @typedef {{type: "progress", stage: number, of: number}
+ *   | {type: "ready"} | {type: "failed", message: string}} EngineEvent
+ */
+/**
+ * @typedef {{
+ *   ready: Promise<void>,
+ *   isReady: boolean,
+ *   failed: Error | null,
+ *   listen: (listener: (event: EngineEvent) => void) => () => void,
+ *   call: (op: string, payload: unknown) => Promise<any>,
+ * }} Engine
+ */
+
+/** @type {Engine | null} */
+let engine = null;
+
+/** @returns {Engine} */
+export function startEngine() {
+  if (engine) return engine;
+  const worker = new Worker(new URL("worker.js", import.meta.url), { type: "module" });
+  /** @type {Map<number, {resolve: (value: any) => void, reject: (error: Error) => void}>} */
+  const pending = new Map();
+  /** @type {Set<(event: EngineEvent) => void>} */
+  const listeners = new Set();
+  /** @type {{resolve: () => void, reject: (error: Error) => void}} */
+  let settle = { resolve: () => {}, reject: () => {} };
+  /** @type {Promise<void>} */
+  const ready = new Promise((resolve, reject) => (settle = { resolve, reject }));
+  ready.catch(() => {}); // shown in the page by whoever listens
+  /** @type {EngineEvent} */
+  let last = { type: "progress", stage: 0, of: 3 };
+  let seq = 0;
+  /** @param {EngineEvent} event */
+  const emit = (event) => {
+    last = event;
+    listeners.forEach((listener) => listener(event));
+  };
+  /** @param {string} message */
+  const fail = (message) => {
+    if (live.failed) return;
+    live.failed = new Error(message);
+    settle.reject(live.failed);
+    pending.forEach(({ reject }) => reject(/** @type {Error} */ (live.failed)));
+    pending.clear();
+    emit({ type: "failed", message });
+  };
+  worker.onmessage = ({ data }) => {
+    if (data.type === "progress") emit(data);
+    else if (data.type === "ready") {
+      live.isReady = true;
+      settle.resolve();
+      emit(data);
+    } else if (data.type === "failed") fail(data.message);
+    else if (data.type === "result") {
+      const call = pending.get(data.id);
+      pending.delete(data.id);
+      if (!call) return;
+      if (data.ok) call.resolve(data.result);
+      else if (data.stopped) call.reject(live.failed || new Error("worker.js"));
+      else {
+        /** @type {EngineError} */
+        const error = new Error(data.problems.join("\n"));
+        call.reject(Object.assign(error, { problems: data.problems, records: data.records }));
+      }
+    }
+  };
+  worker.onerror = (event) => {
+    event.preventDefault();
+    fail(event.message || "worker.js");
+  };
+  /** @type {Engine} */
+  const live = {
+    ready,
+    isReady: false,
+    failed: null,
+    listen(listener) {
+      listeners.add(listener);
+      listener(last);
+      return () => listeners.delete(listener);
+    },
+    call(op, payload) {
+      if (live.failed) return Promise.reject(live.failed);
+      return ready.then(
+        () =>
+          new Promise((resolve, reject) => {
+            const id = ++seq;
+            pending.set(id, { resolve, reject });
+            worker.postMessage({ id, op, payload: JSON.stringify(payload) });
+          }),
+      );
+    },
+  };
+  engine = live;
+  return live;
+}

@@ -1,0 +1,117 @@
+"""The checker's form, derived from the situation's ``FIELDS``: each field's control, choices,
+limits and question, so a field added to the situation cannot be missing from the form.
+
+Which fields the first screen asks is the one decision made here; every other field waits
+under "More about your situation", in ``FIELDS``' order. The words are
+:mod:`sendorskip.labels`', the limits ``CAPS``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ..labels import FORM, QUESTIONS, VALUES
+from ..questions import Question
+from ..situation import CAPS, FIELD_BY_NAME, FIELDS, INTERVIEWER_KEYS, MULTILINE, RECRUITER_KEYS
+
+# Rows of fields: the first screen asks what every answer needs; the rest waits under "More".
+MAIN: tuple[tuple[str, ...], ...] = (
+    ("went",),
+    ("interest",),
+    ("interviewers",),
+    ("why_this_job",),
+    ("job_title", "company", "candidate_name"),
+)
+# Short controls that follow one another share a row under "More".
+SHORT = ("select", "number")
+AUTOCOMPLETE = {"company": "organization", "candidate_name": "name"}
+_PERSON_CAPS = {"name": "name", "role": "role", "add": "add"}
+
+
+@dataclass(frozen=True)
+class Control:
+    name: str  # the field, or a person's key
+    kind: str  # radio | select | number | checkbox | text | textarea | people | person
+    label: str
+    choices: tuple[tuple[str, str], ...] = ()
+    default: str = ""  # the choice made at first; a checkbox's value when left unticked
+    limit: int = 0  # most characters, or a number's largest value; 0: none (the engine checks)
+    placeholder: str = ""
+    autocomplete: str = "off"
+    parts: tuple[Control, ...] = ()  # a person's controls
+
+
+def _person_part(prefix: str, key: str) -> Control:
+    label = QUESTIONS.get(f"{prefix}.{key}") or QUESTIONS[key]
+    if key in ("email_known", "lead"):
+        return Control(key, "checkbox", label, default="false")
+    cap = CAPS[_PERSON_CAPS[key]] if key in _PERSON_CAPS else 0
+    return Control(key, "text", label, limit=cap, placeholder=FORM.get(f"{prefix}.{key}", ""))
+
+
+def control(name: str, *, main: bool) -> Control:
+    """The control for one field of the situation."""
+    spec = FIELD_BY_NAME[name]
+    if spec.kind in ("interviewers", "recruiter"):
+        keys = INTERVIEWER_KEYS if spec.kind == "interviewers" else RECRUITER_KEYS
+        parts = tuple(_person_part(name, key) for key in keys)
+        if spec.kind == "interviewers":
+            return Control(name, "people", QUESTIONS[name], parts=parts)
+        return Control(name, "person", "", parts=parts)  # asked through its parts
+    label = QUESTIONS[name]
+    if spec.kind == "enum":
+        choices = tuple(VALUES[name].items())
+        return Control(name, "radio" if main else "select", label, choices, spec.default or "")
+    if spec.kind in ("number", "days"):
+        return Control(name, "number", label, limit=CAPS[name])
+    if spec.kind == "country":
+        return Control(name, "text", label, limit=2)
+    if spec.kind == "bool":
+        # A checkbox says the unusual case: ticking it gives the opposite of the default.
+        return Control(name, "checkbox", label, default="true" if spec.default else "false")
+    return Control(
+        name,
+        "textarea" if name in MULTILINE else "text",
+        label,
+        limit=CAPS[name],
+        placeholder=FORM.get(name, ""),
+        autocomplete=AUTOCOMPLETE.get(name, "off"),
+    )
+
+
+def main_rows() -> list[list[Control]]:
+    return [[control(name, main=True) for name in row] for row in MAIN]
+
+
+def question(q: Question) -> Control:
+    """A career center's own question: a checkbox for yes or no, else a list of its choices
+    (named as the center wrote them, underscores read as spaces)."""
+    if q.type == "yes-no":
+        return Control(q.id, "checkbox", q.label, default="true" if q.default else "false")
+    choices = tuple((c, c.replace("_", " ").capitalize()) for c in q.choices)
+    return Control(q.id, "select", q.label, choices, str(q.default))
+
+
+def more_rows(questions: Sequence[Question] = ()) -> list[list[Control]]:
+    """Every field the first screen does not ask, in ``FIELDS``' order, then a center's own
+    questions."""
+    asked = {name for row in MAIN for name in row}
+    out: list[list[Control]] = []
+    for spec in FIELDS:
+        if spec.name in asked:
+            continue
+        c = control(spec.name, main=False)
+        if c.kind in SHORT and out and out[-1][-1].kind in SHORT:
+            out[-1].append(c)
+        else:
+            out.append([c])
+    return out + [[question(q)] for q in questions]
+
+
+def check_controls() -> list[Control]:
+    """The draft check's two fields: whom the note is to, and the note."""
+    return [
+        Control("to", "text", QUESTIONS["notes.to"], limit=CAPS["name"]),
+        Control("text", "textarea", QUESTIONS["notes.text"], limit=CAPS["note"]),
+    ]

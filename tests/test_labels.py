@@ -1,0 +1,65 @@
+"""Reader words: one table feeds the CLI, the pages and the browser; every field the form asks
+has its question, every choice its label, and the plan's words cover what the engine says."""
+
+from __future__ import annotations
+
+import pytest
+
+from sendorskip import api
+from sendorskip.labels import CHANNELS, KINDS, PHRASES, QUESTIONS, VALUES, deadline, plan_line
+from sendorskip.page import advice, findings
+from sendorskip.situation import FIELDS, INTERVIEWER_KEYS, RECRUITER_KEYS
+
+from .conftest import SITUATIONS
+
+DEADLINES = [
+    (0, PHRASES["now"]),
+    (0.5, PHRASES["within_an_hour"]),
+    (24, PHRASES["within_hours"].format(n=24)),
+    (120, PHRASES["within_days"].format(n=5)),
+]
+
+
+@pytest.mark.parametrize(("hours", "words"), DEADLINES)
+def test_deadline_in_words(hours: float, words: str) -> None:
+    assert deadline(hours) == words
+
+
+def test_every_field_has_its_question_and_every_choice_its_label() -> None:
+    for field in FIELDS:
+        if field.kind == "interviewers":
+            assert field.name in QUESTIONS
+            keys = [f"interviewers.{k}" for k in INTERVIEWER_KEYS]
+            assert all(k in QUESTIONS or k.split(".")[1] in QUESTIONS for k in keys)
+        elif field.kind == "recruiter":
+            assert all(f"{field.name}.{k}" in QUESTIONS for k in RECRUITER_KEYS)
+        else:
+            assert field.name in QUESTIONS, field.name
+        if field.kind == "enum":
+            assert set(VALUES[field.name]) == set(field.values), field.name
+
+
+@pytest.mark.parametrize("name", sorted(SITUATIONS))
+def test_the_plan_is_worded_for_every_situation(name: str) -> None:
+    shown = advice(SITUATIONS[name])
+    plan = api.advise(SITUATIONS[name])["plan"]
+    assert len(shown["plan_lines"]) == len(plan["recipients"])
+    for line, r in zip(shown["plan_lines"], plan["recipients"], strict=True):
+        assert line == plan_line(r, plan["send_within_hours"])
+        assert CHANNELS[r["channel"]] in line and KINDS[r["kind"]] in line
+
+
+def test_an_email_is_said_once() -> None:
+    line = plan_line({"name": "Ana", "kind": "interviewer", "channel": "email"}, 24)
+    assert line == "Ana (interviewer): an email, within 24 hours."
+
+
+def test_findings_are_grouped_worst_first() -> None:
+    text = "Hi [Name]! Thanks for your time. [Company] is great. I really need this job."
+    groups = findings({"notes": [{"text": text}]})["groups"]
+    order = ["error", "warning", "info"]
+    assert [order.index(g["severity"]) for g in groups] == sorted(
+        order.index(g["severity"]) for g in groups
+    )
+    placeholder = next(g for g in groups if len(g["places"]) == 2)
+    assert placeholder["where"] == PHRASES["places"].format(n=2)
