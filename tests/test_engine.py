@@ -154,6 +154,77 @@ POLICY: list[tuple[str, str, str, list[tuple[str, str, str, str]], float]] = [
         [("Ana Ruiz", "interviewer", "email", "interviewer")],
         24,
     ),
+    (
+        "screening-call",
+        "optional",
+        "email",
+        [("Ana Ruiz", "interviewer", "email", "interviewer")],
+        24,
+    ),
+    (
+        "video-final-round",
+        "send",
+        "email",
+        [("Ana Ruiz", "interviewer", "email", "interviewer")],
+        24,
+    ),
+    (
+        "rejected-with-recruiter",
+        "optional",
+        "email",
+        [("Sam Lee", "recruiter", "email", "rejection")],
+        24,
+    ),
+    (
+        "rejected-after-a-disaster",
+        "optional",
+        "email",
+        [("Ana Ruiz", "interviewer", "email", "rejection")],
+        24,
+    ),
+    (
+        "job-in-japan",
+        "optional",
+        "email",
+        [("Ana Ruiz", "interviewer", "email", "interviewer")],
+        24,
+    ),
+    ("job-in-the-uk", "send", "email", [("Ana Ruiz", "interviewer", "email", "interviewer")], 24),
+    (
+        "promised-and-clarify",
+        "send",
+        "email",
+        [("Ana Ruiz", "interviewer", "email", "interviewer")],
+        24,
+    ),
+    ("card-to-follow", "send", "email", [("Ana Ruiz", "interviewer", "email", "interviewer")], 24),
+    (
+        "referred-by-a-friend",
+        "send",
+        "email",
+        [
+            ("Ana Ruiz", "interviewer", "email", "interviewer"),
+            ("Kim Novak", "referrer", "email", "referrer"),
+        ],
+        6,
+    ),
+    (
+        "referred-then-rejected",
+        "optional",
+        "email",
+        [
+            ("Ana Ruiz", "interviewer", "email", "rejection"),
+            ("Kim Novak", "referrer", "email", "referrer"),
+        ],
+        24,
+    ),
+    (
+        "response-date-given",
+        "send",
+        "email",
+        [("Ana Ruiz", "interviewer", "email", "interviewer")],
+        0,
+    ),
 ]
 
 ADVICE_KEYS = {"verdict", "headline", "reasons", "panel", "plan", "drafts"}

@@ -10,13 +10,12 @@ from typing import Any
 
 from . import drafts as drafts_module
 from . import knowledge as knowledge_module
+from . import schema
 from .detectors import Note, run
 from .engine import decide
 from .errors import InputError, shown
-from .facts import facts_of
 from .knowledge import Knowledge
-from .schema import situation_schema
-from .situation import CAPS, Problems, Situation, parse, text, unknown_keys
+from .situation import CAPS, Problems, Situation, text, unknown_keys
 
 __all__ = ["InputError", "advise", "check", "situation_schema"]
 
@@ -35,12 +34,17 @@ def _max_words(kb: Knowledge) -> int:
     return min(limits, default=DEFAULT_MAX_WORDS)
 
 
+def situation_schema(knowledge: Knowledge | None = None) -> dict[str, Any]:
+    """The situation's JSON Schema, with a career center's own questions."""
+    return schema.situation_schema(_knowledge(knowledge).questions)
+
+
 def advise(data: Any, knowledge: Knowledge | None = None) -> dict[str, Any]:
     """Situation (JSON object) -> advice (JSON object): verdict, reasons, panel, plan, drafts."""
     kb = _knowledge(knowledge)
-    situation = parse(data)
+    situation = kb.parse(data)
     decision = decide(kb, situation)
-    facts = facts_of(situation)
+    facts = kb.facts(situation)
     headline_context = drafts_module.headline_context(decision)
     headline = drafts_module.render(kb.template_dirs, "headline", headline_context).strip()
     return {
@@ -64,6 +68,10 @@ def advise(data: Any, knowledge: Knowledge | None = None) -> dict[str, Any]:
                 for r in decision.recipients
             ],
             "tips": list(decision.tips),
+            "follow_ups": [
+                {"in_days": f.in_days, "channel": f.channel, "purpose": f.purpose}
+                for f in decision.follow_ups
+            ],
         },
         "drafts": [
             {"to": d.to, "subject": d.subject, "body": d.body, "suggestions": list(d.suggestions)}
@@ -111,7 +119,7 @@ def check(data: Any, knowledge: Knowledge | None = None) -> dict[str, Any]:
             # Context only: 'went' does not matter to any check, so it need not be given.
             raw = data["situation"]
             raw = {"went": "well", **raw} if isinstance(raw, dict) else raw
-            situation = parse(raw, where="check: situation")
+            situation = kb.parse(raw, where="check: situation")
         except InputError as exc:
             c.problems += exc.problems
     if c.problems:

@@ -10,22 +10,35 @@ import json
 from collections.abc import Callable
 from typing import Any
 
-from . import api
-from .errors import InputError
+from . import api, ics, page
+from .errors import InputError, record
 from .intake import parse
 
+# The public operations (window.sendorskip) return exactly what the CLI prints; the page's own
+# rendering asks for the same answers with the reader's words added (sendorskip.page).
 OPS: dict[str, Callable[[Any], dict[str, Any]]] = {
     "advise": api.advise,
     "check": api.check,
     "schema": lambda _: api.situation_schema(),
+    "calendar": ics.calendar_request,
 }
+# The page's own operations; an unknown operation's message names only the public ones.
+PAGE_OPS: dict[str, Callable[[Any], dict[str, Any]]] = {
+    "page-advice": page.advice,
+    "page-findings": page.findings,
+}
+# What strict reading calls the input in its messages, for the page's operations too.
+_WHERE = {"page-advice": "advise", "page-findings": "check"}
 
 
 def call(op: str, text: str) -> str:
-    """``{"ok": true, "result": ...}`` or ``{"ok": false, "problems": [...]}``, as JSON text."""
+    """``{"ok": true, "result": ...}`` or ``{"ok": false, "problems": [...], "records": [...]}``
+    as JSON text: each record is ``{where, field, message}`` for the field a problem concerns."""
     try:
-        if op not in OPS:
+        run = OPS.get(op) or PAGE_OPS.get(op)
+        if run is None:
             raise InputError([f"bridge: unknown operation {op!r}; valid: {', '.join(OPS)}."])
-        return json.dumps({"ok": True, "result": OPS[op](parse(text, op))})
+        return json.dumps({"ok": True, "result": run(parse(text, _WHERE.get(op, op)))})
     except InputError as exc:
-        return json.dumps({"ok": False, "problems": exc.problems})
+        records = [record(p) for p in exc.problems]
+        return json.dumps({"ok": False, "problems": exc.problems, "records": records})

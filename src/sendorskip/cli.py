@@ -11,16 +11,17 @@ import json
 import re
 import sys
 from collections.abc import Sequence
+from datetime import date
 from typing import Any, NoReturn
 
-from . import __version__, api, intake
+from . import __version__, api, ics, intake
 from .conditions import describe
 from .errors import InputError, SendOrSkipError, choices, named, printable, shown
 from .intake import MAX_DIGITS
 from .knowledge import Knowledge, load
 from .report import advice_text, findings_text
 from .situation import CAPS, FIELDS, Field
-from .validate import problems as validation_problems
+from .validate import command as validation_command
 
 # The words a boolean flag takes: JSON's, as the README documents; anything else is an error.
 BOOLEANS = {"true": True, "false": False}
@@ -30,6 +31,7 @@ NUMBER = re.compile(r"-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?")
 PERSON_PARTS = {
     "--interviewer": {"role": "role=…", "email": "email", "lead": "lead", "topics": "topics=a|b"},
     "--recruiter": {"email": "email"},
+    "--referrer": {"email": "email"},
 }
 
 
@@ -97,7 +99,7 @@ def _situation_from_flags(args: argparse.Namespace) -> tuple[dict[str, Any], lis
                 problems.append(
                     f"{_flag(spec)}: expected one of {choices(BOOLEANS)}; got {shown(value)}."
                 )
-        elif spec.kind == "number":
+        elif spec.kind in ("number", "days"):
             number = _number(value)
             if number is None:
                 problems.append(f"{_flag(spec)}: expected a number; got {shown(value)}.")
@@ -107,13 +109,24 @@ def _situation_from_flags(args: argparse.Namespace) -> tuple[dict[str, Any], lis
             data[spec.name] = value  # enumerations and text: the API checks them
     if args.interviewer:
         data["interviewers"] = [_person(s, "--interviewer", problems) for s in args.interviewer]
-    if args.recruiter:
-        data["recruiter"] = _person(args.recruiter, "--recruiter", problems)
+    for spec in FIELDS:
+        if spec.kind == "recruiter" and getattr(args, spec.name):
+            data[spec.name] = _person(getattr(args, spec.name), _flag(spec), problems)
+    for given in args.answer or ():
+        # A career center's own question: NAME=VALUE, true/false for a yes-no one.
+        name, eq, value = given.partition("=")
+        if not eq or not name:
+            problems.append(
+                f"--answer: expected NAME=VALUE, such as on_campus=true; got {shown(given)}."
+            )
+        else:
+            data[name.strip()] = BOOLEANS.get(value.strip(), value.strip())
     return data, problems
 
 
 def _situation_flags_given(args: argparse.Namespace) -> list[str]:
-    return [_flag(spec) for spec in FIELDS if getattr(args, _dest(spec)) is not None]
+    given = [_flag(spec) for spec in FIELDS if getattr(args, _dest(spec)) is not None]
+    return given + (["--answer"] if args.answer else [])
 
 
 def _add_situation_flags(p: argparse.ArgumentParser) -> None:
@@ -122,22 +135,25 @@ def _add_situation_flags(p: argparse.ArgumentParser) -> None:
         # Values are checked after parsing, so every problem is reported at once, in our words.
         if spec.kind == "enum":
             p.add_argument(flag, metavar="|".join(spec.values), help=spec.doc)
-        elif spec.kind == "number":
+        elif spec.kind in ("number", "days"):
             p.add_argument(flag, metavar="NUMBER", help=spec.doc)
         elif spec.kind == "bool":
             p.add_argument(flag, metavar="|".join(BOOLEANS), help=spec.doc)
-        elif spec.kind == "text":
+        elif spec.kind in ("text", "country"):
             p.add_argument(flag, help=spec.doc)
+        elif spec.kind == "recruiter":
+            p.add_argument(flag, metavar="'NAME[;email]'", help=spec.doc)
+    p.add_argument(
+        "--answer",
+        action="append",
+        metavar="NAME=VALUE",
+        help="An answer to one of a career center's own questions; repeat for several.",
+    )
     p.add_argument(
         "--interviewer",
         action="append",
         metavar="'NAME[;role=R][;email][;lead][;topics=a|b]'",
         help="An interviewer; repeat for a panel.",
-    )
-    p.add_argument(
-        "--recruiter",
-        metavar="'NAME[;email]'",
-        help="The recruiter running the process.",
     )
 
 
@@ -151,6 +167,11 @@ def _parser() -> argparse.ArgumentParser:
         "--json",
         metavar="FILE",
         help="Read the situation as JSON from FILE ('-': stdin) and print JSON.",
+    )
+    advise.add_argument(
+        "--ics",
+        metavar="FILE",
+        help="Also write the follow-up dates to FILE as a calendar (.ics), counted from today.",
     )
     _add_situation_flags(advise)
     check = sub.add_parser("check", help="Check a draft you wrote.")
@@ -166,7 +187,15 @@ def _parser() -> argparse.ArgumentParser:
     sub.add_parser("rules", help="List every rule and draft check.")
     explain = sub.add_parser("explain", help="Explain one rule or check.")
     explain.add_argument("id")
-    sub.add_parser("validate", help="Check the data files and an override directory.")
+    validate = sub.add_parser(
+        "validate", help="Check the data files, an override directory or a whole site's settings."
+    )
+    # Also after the subcommand, as the hosting guide writes it; `dest` differs from the main
+    # option's so that argparse's sub-parser default cannot overwrite a value given before.
+    validate.add_argument("--overrides", dest="validate_overrides", metavar="DIR")
+    validate.add_argument(
+        "-f", "--config-file", metavar="FILE", help="A site's center.yml or mkdocs.yml."
+    )
     sub.add_parser("schema", help="Print the situation's JSON Schema.")
     return parser
 
@@ -199,16 +228,23 @@ def _advise(args: argparse.Namespace, kb: Knowledge) -> None:
                     f"situation); got {', '.join(given)}."
                 ]
             )
-        _print_json(api.advise(intake.json_input(args.json), kb))
-        return
-    situation, problems = _situation_from_flags(args)
-    try:
+        situation = intake.json_input(args.json)
         advice = api.advise(situation, kb)
-    except InputError as exc:
-        problems += exc.problems
-    if problems:
-        raise InputError(problems)
-    print(advice_text(advice, kb))
+        _print_json(advice)
+    else:
+        situation, problems = _situation_from_flags(args)
+        try:
+            advice = api.advise(situation, kb)
+        except InputError as exc:
+            problems += exc.problems
+        if problems:
+            raise InputError(problems)
+        print(advice_text(advice, kb))
+    if args.ics:
+        company = situation.get("company")  # a valid situation: a dict, its company a string
+        text = ics.follow_up_calendar(advice["plan"]["follow_ups"], date.today(), company)
+        with open(args.ics, "w", encoding="utf-8", newline="") as out:
+            out.write(text)
 
 
 def _check(args: argparse.Namespace, kb: Knowledge) -> None:
@@ -248,6 +284,12 @@ def _check(args: argparse.Namespace, kb: Knowledge) -> None:
 
 def run(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
+    if args.command == "validate":
+        ok, warned = validation_command(args.validate_overrides or args.overrides, args.config_file)
+        for warning in warned:
+            print(f"Warning: {warning}", file=sys.stderr)
+        print(ok)
+        return 0
     kb = load(args.overrides)
     if args.command == "advise":
         _advise(args, kb)
@@ -262,13 +304,8 @@ def run(argv: Sequence[str] | None = None) -> int:
         )
     elif args.command == "explain":
         print(_explain(kb, args.id))
-    elif args.command == "validate":
-        found = validation_problems(kb)
-        if found:
-            raise SendOrSkipError(found)
-        print(f"OK: {len(kb.voices)} voices, {len(kb.rules)} rules, {len(kb.checks)} checks.")
     else:
-        _print_json(api.situation_schema())
+        _print_json(api.situation_schema(kb))
     return 0
 
 

@@ -6,24 +6,29 @@ from collections.abc import Mapping
 from typing import Any
 
 from .errors import choices, shown
-from .facts import FACT_BY_NAME, FactValue
+from .facts import FACT_BY_NAME, Fact, FactValue
 from .records import Reader
 
 Condition = Mapping[str, tuple[FactValue, ...]]
 
 
-def read_condition(reader: Reader, item: str, raw: Any, path: str = "when") -> Condition:
-    """Each key is a fact; each value one allowed value or a list of them (any may match)."""
+def read_condition(
+    reader: Reader,
+    item: str,
+    raw: Any,
+    path: str = "when",
+    facts: Mapping[str, Fact] = FACT_BY_NAME,
+) -> Condition:
+    """Each key is a fact (ours, or a center's question); each value one allowed value or a list
+    of them (any may match)."""
     if not isinstance(raw, dict):
         reader.problem(item, path, f"expected a table of facts; got {shown(raw)}.")
         return {}
     condition: dict[str, tuple[FactValue, ...]] = {}
     for name, value in raw.items():
-        fact = FACT_BY_NAME.get(name)
+        fact = facts.get(name)
         if fact is None:
-            reader.problem(
-                item, f"{path}.{name}", f"unknown fact; valid facts: {choices(FACT_BY_NAME)}."
-            )
+            reader.problem(item, f"{path}.{name}", f"unknown fact; valid facts: {choices(facts)}.")
             continue
         wanted = tuple(value) if isinstance(value, list) else (value,)
         bad = [v for v in wanted if v not in fact.values or type(v) is not type(fact.values[0])]

@@ -16,12 +16,15 @@ from typing import Any
 import jinja2
 
 from . import phrases
+from .countries import custom
 from .engine import Decision, Recipient
 from .labels import QUESTIONS
 from .situation import Person, Situation, lead_of
 
 TEMPLATES = (
     "interviewer",
+    "rejection",
+    "referrer",
     "informational",
     "recruiter",
     "coordinator",
@@ -128,10 +131,13 @@ class _Prepared:
 
     lead: Person
     readers: dict[str, _Reader]  # by interviewer name (names are unique)
+    shapes: dict[str, int]  # each panelist's place among those who did not lead: a note's shape
     panel: list[dict[str, Any]]
     why: str | None
     remember: str | None  # what went well, for the lead's note
     forgot: str | None  # something they forgot to say, for the lead's note
+    promised: str | None  # what they said they would send, for the lead's note
+    clarify: str | None  # an answer they want to add to, for the lead's note
     suggestions: list[str]  # about the fields said once, shown with the lead's note
 
 
@@ -155,7 +161,28 @@ def _prepared(situation: Situation) -> _Prepared:
             )
     remember = _sentence(situation.highlights, "what went well", suggestions)
     forgot = _sentence(situation.forgot_to_mention, "what you forgot to mention", suggestions)
-    return _Prepared(lead_of(situation), readers, panel, why, remember, forgot, suggestions)
+    clarify = _sentence(situation.clarify, "the answer you want to add to", suggestions)
+    promised = phrases.topic(situation.promised) if situation.promised else None
+    if promised and not promised.usable:
+        suggestions.append(
+            f"You wrote “{promised.text}” as what you promised to send: {promised.why}, so it is"
+            " not in the note. Name it in a few words, such as “the link to my portfolio”."
+        )
+        promised = None
+    lead = lead_of(situation)
+    others = [p.name for p in situation.interviewers if p != lead]
+    return _Prepared(
+        lead,
+        readers,
+        {name: i for i, name in enumerate(others)},
+        panel,
+        why,
+        remember,
+        forgot,
+        promised.text if promised else None,
+        clarify,
+        suggestions,
+    )
 
 
 def context(situation: Situation, decision: Decision, recipient: Recipient) -> dict[str, Any]:
@@ -169,13 +196,12 @@ def context(situation: Situation, decision: Decision, recipient: Recipient) -> d
     mine = shared.readers.get(person.name, empty) if recipient.kind == "interviewer" else empty
     lead = shared.readers.get(shared.lead.name, empty)
     suggestions = mine.suggestions + (shared.suggestions if is_lead else [])
-    others = [p for p in situation.interviewers if p != shared.lead]
     return {
         "to": person.name,
         "greet": phrases.salutation_name(person.name),
         "kind": recipient.kind,
         "is_lead": is_lead,
-        "shape": others.index(person) if person in others else 0,
+        "shape": shared.shapes.get(person.name, 0),
         "topics": mine.topics if recipient.kind == "interviewer" else lead.topics,
         "add": mine.add if recipient.kind == "interviewer" else lead.add,
         "why": shared.why if is_lead else None,
@@ -189,9 +215,14 @@ def context(situation: Situation, decision: Decision, recipient: Recipient) -> d
         "company": situation.company,
         "candidate_name": situation.candidate_name,
         "medium": decision.medium,
-        "short": situation.writing_confidence == "not_confident",
+        # Short for an unsure writer, and where a note is not the custom (rule SOS124's tip).
+        "short": situation.writing_confidence == "not_confident"
+        or custom(situation.country) in ("japan", "europe"),
         "went": situation.went,
         "interest": situation.interest,
+        "outcome": situation.outcome,
+        "promised": shared.promised if is_lead else None,
+        "clarify": shared.clarify if is_lead else None,
         "informational": situation.informational,
     }
 
@@ -203,14 +234,23 @@ _PLACEHOLDERS = (
 )
 
 
-def _fill(body: str, name: str) -> list[str]:
-    """Which answer in the form would fill each placeholder left in a note."""
+def _fill(body: str, ctx: Mapping[str, Any]) -> list[str]:
+    """Which answer in the form would fill each placeholder left in a note, or make a note that
+    only names a topic say something about it (the rubric's 3 of 5: it could go to anyone)."""
+    name = str(ctx["to"])
+    who = "" if name.startswith("[") else f" for {name}"
     out = []
     for pattern, field in _PLACEHOLDERS:
         found = pattern.search(body)
         if found:
-            who = f" for {name}" if field == "topics" and not name.startswith("[") else ""
-            out.append(f"To fill “{found[0]}”, answer “{QUESTIONS[field]}”{who}.")
+            out.append(
+                f"To fill “{found[0]}”, answer “{QUESTIONS[field]}”{who if field == 'topics' else ''}."
+            )
+    if ctx["kind"] == "interviewer" and ctx["topics"] and not ctx["add"] and not ctx["short"]:
+        out.append(
+            f"This note names what you talked about but adds nothing to it. To make it yours,"
+            f" answer “{QUESTIONS['add']}”{who}."
+        )
     return out
 
 
@@ -239,7 +279,7 @@ def drafts(
                 to=recipient.person.name,
                 subject=subject,
                 body=_tidy(body),
-                suggestions=(*ctx["suggestions"], *_fill(body, recipient.person.name)),
+                suggestions=(*ctx["suggestions"], *_fill(body, ctx)),
             )
         )
     return out

@@ -10,10 +10,14 @@
    ``send_within_hours`` counts from now, and 0 means send now (late, but still send).
 5. Recipients, by verdict: skip → nobody; recruiter_only → the recruiter; withdraw → the
    recruiter, or else the lead interviewer; send/optional → each interviewer separately (or one
-   note to a coordinator when a rule says so), plus the recruiter when a rule adds them.
+   note to a coordinator when a rule says so), plus the recruiter when a rule adds them; a
+   reply (after a rejection) → the recruiter, or else the lead. A referrer a rule adds gets a
+   note of their own whatever the verdict but skip.
 6. Panel: for each seed voice, its first stance whose ``when`` matches.
 7. Reasons agree with the verdict: under skip, a fired rule whose effect only makes sense when a
-   note is sent (a medium, a deadline, recipients, a tip) is dropped, along with its effect.
+   note is sent (a medium, a deadline, recipients, a tip, follow-ups) is dropped, with its effect.
+8. Follow-ups, when a rule asks for them and they said when you would hear: email a week after
+   that date, and again a week later (FOLLOW_UPS), counted in days from now.
 """
 
 from __future__ import annotations
@@ -21,19 +25,28 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .conditions import matches
-from .facts import facts_of
 from .knowledge import Knowledge
 from .rules import VERDICTS, Rule
 from .situation import PLACEHOLDER_INTERVIEWER, Person, Situation, lead_of
 
 DEFAULT_VERDICT = "send"
 DEFAULT_WITHIN_HOURS = 24.0
+# Days after the date they gave, and why (Iowa State ECS: within a week of that date; Georgetown:
+# another email two weeks after).
+FOLLOW_UPS = ((7, "ask where things stand"), (14, "ask once more"))
+
+
+@dataclass(frozen=True)
+class FollowUp:
+    in_days: float  # from now
+    channel: str
+    purpose: str
 
 
 @dataclass(frozen=True)
 class Recipient:
     person: Person
-    kind: str  # interviewer | recruiter
+    kind: str  # interviewer | recruiter | referrer
     channel: str  # email | post | via_recruiter | find_address
     purpose: str  # the draft template (drafts.TEMPLATES)
 
@@ -46,17 +59,18 @@ class Decision:
     send_within_hours: float
     recipients: tuple[Recipient, ...]
     tips: tuple[str, ...]
+    follow_ups: tuple[FollowUp, ...]
 
 
 def fired_rules(knowledge: Knowledge, situation: Situation) -> tuple[Rule, ...]:
-    facts = facts_of(situation)
+    facts = knowledge.facts(situation)
     return tuple(r for r in knowledge.rules if matches(r.when, facts))
 
 
 def needs_a_note(rule: Rule) -> bool:
     """Advice about a note (how, when, to whom, what to write) contradicts a verdict to skip."""
     e = rule.effect
-    return bool(e.medium or e.within_hours is not None or e.recipients or e.tip)
+    return bool(e.medium or e.within_hours is not None or e.recipients or e.tip or e.follow_up)
 
 
 def _verdict(fired: tuple[Rule, ...]) -> str:
@@ -93,6 +107,11 @@ def _recipients(
         return []
     if verdict == "recruiter_only":
         return [to_recruiter("recover")] if recruiter else []
+    if "reply" in wants:
+        if recruiter:
+            return [to_recruiter("rejection")]
+        lead = lead_of(situation)
+        return [Recipient(lead, "interviewer", _channel(lead, medium, situation), "rejection")]
     if verdict == "withdraw":
         if recruiter:
             return [to_recruiter("withdraw")]
@@ -111,6 +130,25 @@ def _recipients(
     return out
 
 
+def _referrer(situation: Situation, fired: tuple[Rule, ...]) -> list[Recipient]:
+    referrer = situation.referrer
+    if referrer is None or not any(r.effect.recipients == "add-referrer" for r in fired):
+        return []
+    channel = "email" if referrer.email_known else "find_address"
+    return [Recipient(referrer, "referrer", channel, "referrer")]
+
+
+def _follow_ups(situation: Situation, fired: tuple[Rule, ...]) -> tuple[FollowUp, ...]:
+    said = situation.response_expected_in_days
+    if said is None or not any(r.effect.follow_up for r in fired):
+        return ()
+    days_since = situation.hours_since / 24
+    return tuple(
+        FollowUp(max(said + after - days_since, 0.0), "email", purpose)
+        for after, purpose in FOLLOW_UPS
+    )
+
+
 def decide(knowledge: Knowledge, situation: Situation) -> Decision:
     fired = fired_rules(knowledge, situation)
     verdict = _verdict(fired)
@@ -119,11 +157,13 @@ def decide(knowledge: Knowledge, situation: Situation) -> Decision:
     medium = _medium(fired)
     deadlines = [r.effect.within_hours for r in fired if r.effect.within_hours is not None]
     deadline = min(deadlines, default=DEFAULT_WITHIN_HOURS)
+    recipients = _recipients(situation, verdict, medium, fired) + _referrer(situation, fired)
     return Decision(
         fired=fired,
         verdict=verdict,
         medium=medium,
         send_within_hours=max(deadline - situation.hours_since, 0.0),
-        recipients=tuple(_recipients(situation, verdict, medium, fired)),
+        recipients=tuple(recipients),
         tips=tuple(dict.fromkeys(r.effect.tip for r in fired if r.effect.tip)),
+        follow_ups=_follow_ups(situation, fired),
     )

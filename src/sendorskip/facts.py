@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from .countries import CUSTOMS, custom
 from .situation import FIELDS, Situation, lead_of
 
 FactValue = str | bool
@@ -51,6 +52,20 @@ FACTS: tuple[Fact, ...] = (
         "lead_email_known",
         "You have the email of the person who led the interview.",
         lambda s: bool(s.interviewers) and lead_of(s).email_known,
+    ),
+    Fact(
+        "custom",
+        "How the sources describe the custom where the job is (countries.py).",
+        CUSTOMS,
+        lambda s: custom(s.country),
+    ),
+    _flag("has_referrer", "Someone referred you for the job.", lambda s: s.referrer is not None),
+    _flag("has_promised", "You said you would send something.", lambda s: bool(s.promised)),
+    _flag("has_clarify", "You want to clarify or add to an answer.", lambda s: bool(s.clarify)),
+    _flag(
+        "response_date_known",
+        "They said when you would hear.",
+        lambda s: s.response_expected_in_days is not None,
     ),
     _flag(
         "no_interviewer_email",

@@ -2,8 +2,9 @@
 
 An override directory may hold ``sources.toml``, ``voices.toml``, ``rules.toml``, ``checks.toml``
 (records whose id is new are added, records whose id exists replace ours, ``disable = [ids]``
-removes ours) and ``templates/*.j2`` (found before ours). Every problem in every file is
-reported together.
+removes ours) and ``templates/NAME.txt.j2`` (found before ours); any other file is reported
+(overrides.py), since a file the loader skipped would be a change that silently did nothing.
+Every problem in every file is reported together.
 """
 
 from __future__ import annotations
@@ -18,8 +19,14 @@ from typing import Any, Protocol, TypeVar
 
 from .checks import Check, read_checks
 from .errors import DataError, choices
+from .facts import FactValue, facts_of
+from .overrides import SUFFIX, layout_problems, read_toml
+from .questions import FILE as QUESTIONS_FILE
+from .questions import Question, answer, read_questions
+from .questions import facts as question_facts
 from .records import Reader, parse_toml
 from .rules import Rule, read_rules
+from .situation import Situation, parse
 from .sources import Source, read_sources
 from .voices import Voice, read_voices
 
@@ -42,6 +49,19 @@ class Knowledge:
     rules: tuple[Rule, ...]
     checks: tuple[Check, ...]
     template_dirs: tuple[str, ...]  # searched in order: overrides first
+    questions: tuple[Question, ...] = ()  # a career center's own (questions.py)
+
+    @property
+    def extra(self) -> dict[str, tuple[FactValue, ...]]:
+        """The center's questions as the situation's extra fields: name -> allowed answers."""
+        return {q.id: q.values for q in self.questions}
+
+    def parse(self, data: object, where: str = "situation") -> Situation:
+        return parse(data, where, self.extra)
+
+    def facts(self, situation: Situation) -> dict[str, FactValue]:
+        """Every fact a rule may test: ours, and the answers to the center's questions."""
+        return {**facts_of(situation), **{q.id: answer(situation, q) for q in self.questions}}
 
     def rule(self, rid: str) -> Rule:
         return next(r for r in self.rules if r.id == rid)
@@ -67,7 +87,11 @@ def _merge(
         return records
     path = override_dir / name
     o_reader = Reader(str(path))
-    data = parse_toml(str(path), path.read_text("utf-8"))
+    try:
+        data = read_toml(path, str(path))
+    except DataError as exc:
+        problems.extend(exc.problems)
+        return records
     added = list(read(o_reader, data))
     o_reader.unique(kind, (r.id for r in added))
     disable = data.get("disable", [])
@@ -88,6 +112,21 @@ def _merge(
     return list(by_id.values())
 
 
+def _questions(odir: Path | None, problems: list[str]) -> list[Question]:
+    """A center's own questions: only an override directory has them."""
+    path = odir / QUESTIONS_FILE if odir else None
+    if path is None or not path.is_file():
+        return []
+    reader = Reader(str(path))
+    try:
+        found = read_questions(reader, read_toml(path, str(path)))
+    except DataError as exc:
+        problems.extend(exc.problems)
+        return []
+    problems.extend(reader.problems)
+    return found
+
+
 def load(overrides: str | os.PathLike[str] | None = None) -> Knowledge:
     """Load and validate everything; ``overrides`` defaults to $SENDORSKIP_OVERRIDES or the bundle."""
     base = data_dir()
@@ -97,6 +136,13 @@ def load(overrides: str | os.PathLike[str] | None = None) -> Knowledge:
     if chosen and not odir.is_dir():
         raise DataError([f"{odir}: override directory not found."])
     odir_or_none = odir if odir.is_dir() else None
+    if odir_or_none:
+        ours = tuple(
+            p.name.removesuffix(SUFFIX) for p in sorted((base / "templates").glob("*" + SUFFIX))
+        )
+        problems += layout_problems(odir_or_none, ours)
+    questions = _questions(odir_or_none, problems)
+    fact_table = question_facts(questions)
     sources = _merge("sources.toml", "source", base, odir_or_none, read_sources, problems)
     source_ids = {s.id for s in sources}
     voices = _merge(
@@ -104,12 +150,17 @@ def load(overrides: str | os.PathLike[str] | None = None) -> Knowledge:
         "voice",
         base,
         odir_or_none,
-        lambda r, d: read_voices(r, d, source_ids),
+        lambda r, d: read_voices(r, d, source_ids, fact_table),
         problems,
     )
     voice_ids = {v.id for v in voices}
     rules = _merge(
-        "rules.toml", "rule", base, odir_or_none, lambda r, d: read_rules(r, d, voice_ids), problems
+        "rules.toml",
+        "rule",
+        base,
+        odir_or_none,
+        lambda r, d: read_rules(r, d, voice_ids, fact_table),
+        problems,
     )
     checks = _merge(
         "checks.toml",
@@ -130,6 +181,7 @@ def load(overrides: str | os.PathLike[str] | None = None) -> Knowledge:
         rules=tuple(sorted(rules, key=lambda r: r.id)),
         checks=tuple(sorted(checks, key=lambda c: c.id)),
         template_dirs=tuple(template_dirs),
+        questions=tuple(questions),
     )
 
 

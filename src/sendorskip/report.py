@@ -26,6 +26,10 @@ def advice_text(advice: Mapping[str, Any], kb: Knowledge) -> str:
         for r in plan["recipients"]
     ]
     lines += [f"  tip: {t}" for t in plan["tips"]]
+    lines += [
+        f"  follow up in {f['in_days']:g} days by {f['channel']}: {f['purpose']}"
+        for f in plan["follow_ups"]
+    ]
     for draft in advice["drafts"]:
         lines += [
             "",

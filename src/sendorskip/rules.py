@@ -12,12 +12,13 @@ from typing import Any
 
 from .conditions import Condition, read_condition
 from .errors import choices, shown
+from .facts import Fact
 from .records import Reader
 
 VERDICTS = ("withdraw", "skip", "recruiter_only", "optional", "send")  # most cautious first
 MEDIA = ("email", "handwritten")
-RECIPIENT_EFFECTS = ("add-recruiter", "coordinator")
-EFFECT_KEYS = ("verdict", "medium", "within_hours", "recipients", "tip")
+RECIPIENT_EFFECTS = ("add-recruiter", "coordinator", "reply", "add-referrer")
+EFFECT_KEYS = ("verdict", "medium", "within_hours", "recipients", "tip", "follow_up")
 
 
 @dataclass(frozen=True)
@@ -27,6 +28,7 @@ class Effect:
     within_hours: float | None = None
     recipients: str = ""
     tip: str = ""
+    follow_up: bool = False  # the plan gets a follow-up schedule (engine.FOLLOW_UPS)
 
 
 @dataclass(frozen=True)
@@ -63,7 +65,16 @@ def _effect(reader: Reader, item: str, raw: Any) -> Effect:
         if "recipients" in raw
         else "",
         tip=reader.text(item, raw, "tip"),
+        follow_up=_flag(reader, item, raw, "follow_up"),
     )
+
+
+def _flag(reader: Reader, item: str, raw: dict[str, Any], key: str) -> bool:
+    value = raw.get(key, False)
+    if not isinstance(value, bool):
+        reader.problem(item, f"effect.{key}", f"expected true or false; got {shown(value)}.")
+        return False
+    return value
 
 
 def read_examples(reader: Reader, item: str, raw: Any) -> tuple[tuple[Any, ...], tuple[Any, ...]]:
@@ -85,7 +96,9 @@ def read_examples(reader: Reader, item: str, raw: Any) -> tuple[tuple[Any, ...],
     return out[0], out[1]
 
 
-def read_rules(reader: Reader, data: Mapping[str, Any], voices: set[str]) -> list[Rule]:
+def read_rules(
+    reader: Reader, data: Mapping[str, Any], voices: set[str], facts: Mapping[str, Fact]
+) -> list[Rule]:
     rules = []
     for raw in reader.table_list(data, "rule", ("rule", "disable")):
         rid = reader.text("rule ?", raw, "id") or "?"
@@ -98,7 +111,7 @@ def read_rules(reader: Reader, data: Mapping[str, Any], voices: set[str]) -> lis
             Rule(
                 id=rid,
                 name=reader.text(item, raw, "name"),
-                when=read_condition(reader, item, raw.get("when", {})),
+                when=read_condition(reader, item, raw.get("when", {}), facts=facts),
                 effect=_effect(reader, item, raw.get("effect", {})),
                 message=reader.text(item, raw, "message"),
                 why=reader.text(item, raw, "why"),

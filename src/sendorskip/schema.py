@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
+from .countries import ISO_3166_ALPHA2
+from .questions import Question
 from .situation import CAPS, FIELDS, Field
 
 
@@ -40,8 +43,10 @@ def _property(spec: Field) -> dict[str, Any]:
     prop: dict[str, Any]
     if spec.kind == "enum":
         prop = {"type": "string", "enum": list(spec.values)}
-    elif spec.kind == "number":
+    elif spec.kind in ("number", "days"):
         prop = {"type": "number", "minimum": 0, "maximum": CAPS[spec.name]}
+    elif spec.kind == "country":
+        prop = {"type": "string", "enum": sorted(ISO_3166_ALPHA2)}
     elif spec.kind == "bool":
         prop = {"type": "boolean"}
     elif spec.kind == "text":
@@ -56,13 +61,26 @@ def _property(spec: Field) -> dict[str, Any]:
     return prop
 
 
-def situation_schema() -> dict[str, Any]:
-    """A JSON Schema (draft 2020-12) describing exactly what :func:`situation.parse` accepts."""
+def _question(question: Question) -> dict[str, Any]:
+    kind: dict[str, Any] = (
+        {"type": "boolean"}
+        if question.type == "yes-no"
+        else {"type": "string", "enum": list(question.choices)}
+    )
+    return {**kind, "description": question.label, "default": question.default}
+
+
+def situation_schema(questions: Sequence[Question] = ()) -> dict[str, Any]:
+    """A JSON Schema (draft 2020-12) describing exactly what :func:`situation.parse` accepts,
+    a career center's own questions included."""
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "title": "Situation after an interview",
         "type": "object",
         "additionalProperties": False,
         "required": [f.name for f in FIELDS if f.required],
-        "properties": {f.name: _property(f) for f in FIELDS},
+        "properties": {
+            **{f.name: _property(f) for f in FIELDS},
+            **{q.id: _question(q) for q in questions},
+        },
     }

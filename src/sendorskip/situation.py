@@ -12,7 +12,8 @@ from dataclasses import dataclass
 from types import MappingProxyType
 from typing import Any, Final
 
-from .errors import InputError, choices, named, shown
+from .countries import ISO_3166_ALPHA2
+from .errors import InputError, Problem, choices, named, shown
 
 # Every cap on what a reader can send, in one table (the README's situation table repeats it).
 # Each bounds the work one input can cause, so the engine and the checker stay fast at the caps,
@@ -36,6 +37,9 @@ CAPS: Final = MappingProxyType(
         "highlights": 5_000,
         "forgot_to_mention": 5_000,
         "why_this_job": 300,
+        "promised": 300,  # what you said you would send: a link, samples, references
+        "clarify": 300,  # an answer you want to clarify or add to
+        "response_expected_in_days": 365,
         "notes": 20,  # in one draft-check request
         "note": 10_000,  # the text of one note
     }
@@ -58,7 +62,7 @@ class Field:
     name: str
     doc: str
     values: tuple[str, ...] = ()  # an enumeration when non-empty
-    kind: str = "enum"  # enum | number | bool | text | interviewers | recruiter
+    kind: str = "enum"  # enum | number | days | bool | text | country | interviewers | recruiter
     default: Any = None
     required: bool = False
 
@@ -115,6 +119,23 @@ FIELDS: tuple[Field, ...] = (
     Field("highlights", "What went well or what you want them to remember.", kind="text"),
     Field("forgot_to_mention", "Something relevant you forgot to say.", kind="text"),
     Field("why_this_job", "Why you want this job, in a sentence (said once).", kind="text"),
+    Field(
+        "stage",
+        "Which round it was.",
+        ("screening", "first_round", "later_round", "final", "unknown"),
+        default="unknown",
+    ),
+    Field("format", "How it was held.", ("in_person", "video", "phone"), default="in_person"),
+    Field("outcome", "Whether you have heard back.", ("pending", "rejected"), default="pending"),
+    Field("country", "Where the job is: an ISO 3166-1 alpha-2 code such as 'JP'.", kind="country"),
+    Field(
+        "response_expected_in_days",
+        "When they said you would hear, in days after the interview.",
+        kind="days",
+    ),
+    Field("promised", "What you said you would send (a link, samples, references).", kind="text"),
+    Field("clarify", "An answer you want to clarify or add to, in a sentence.", kind="text"),
+    Field("referrer", "Who referred you for the job, or null.", kind="recruiter"),
 )
 FIELD_BY_NAME = {f.name: f for f in FIELDS}
 
@@ -151,8 +172,19 @@ class Situation:
     highlights: str | None = None
     forgot_to_mention: str | None = None
     why_this_job: str | None = None
+    stage: str = "unknown"
+    format: str = "in_person"
+    outcome: str = "pending"
+    country: str | None = None
+    response_expected_in_days: float | None = None
+    promised: str | None = None
+    clarify: str | None = None
+    referrer: Person | None = None
+    answers: tuple[tuple[str, str | bool], ...] = ()  # a career center's own questions
 
 
+Extra = Mapping[str, tuple[str | bool, ...]]
+NO_EXTRA: Extra = MappingProxyType({})
 PLACEHOLDER_INTERVIEWER = Person(name="[interviewer's name]")
 
 
@@ -173,7 +205,7 @@ class Problems:
         self.problems: list[str] = []
 
     def add(self, path: str, text: str) -> None:
-        self.problems.append(f"{self.where}: {path}: {text}" if path else f"{self.where}: {text}")
+        self.problems.append(Problem(self.where, path, text))
 
 
 def _join(path: str, key: object) -> str:
@@ -305,8 +337,16 @@ def _value(c: Problems, spec: Field, value: object) -> Any:
         if isinstance(value, str) and value in spec.values:
             return value
         c.add(spec.name, f"expected one of {choices(spec.values)}; got {shown(value)}.")
-    elif spec.kind == "number":
+    elif spec.kind in ("number", "days"):
         return _hours(c, spec, value)
+    elif spec.kind == "country":
+        if isinstance(value, str) and value in ISO_3166_ALPHA2:
+            return value
+        c.add(
+            spec.name,
+            f"expected a two-letter ISO 3166-1 country code in capitals, such as 'JP' or 'DE';"
+            f" got {shown(value)}.",
+        )
     elif spec.kind == "bool":
         return _bool(c, spec.name, value)
     elif spec.kind == "text":
@@ -318,18 +358,34 @@ def _value(c: Problems, spec: Field, value: object) -> Any:
     return spec.default
 
 
-def parse(data: object, where: str = "situation") -> Situation:
-    """Build a Situation from JSON-like data, or raise InputError listing every problem."""
+def _answer(c: Problems, name: str, value: object, allowed: tuple[str | bool, ...]) -> bool:
+    if value in allowed and type(value) is type(allowed[0]):
+        return True
+    expected = "true or false" if allowed == (True, False) else f"one of {choices(allowed)}"
+    c.add(name, f"expected {expected}; got {shown(value)}.")
+    return False
+
+
+def parse(data: object, where: str = "situation", extra: Extra = NO_EXTRA) -> Situation:
+    """Build a Situation from JSON-like data, or raise InputError listing every problem.
+
+    ``extra`` holds a career center's own questions (questions.py): name -> allowed answers.
+    """
     c = Problems(where)
     if not isinstance(data, dict):
         raise InputError([f"{where}: expected a JSON object; got {shown(data)}."])
-    unknown_keys(c, "", data, tuple(FIELD_BY_NAME))
+    unknown_keys(c, "", data, (*FIELD_BY_NAME, *extra))
     values: dict[str, Any] = {}
     for spec in FIELDS:
         if spec.name in data:
             values[spec.name] = _value(c, spec, data[spec.name])
         elif spec.required:
             c.add(spec.name, f"required; expected one of {choices(spec.values)}.")
+    answers = tuple(
+        (name, data[name])
+        for name, allowed in extra.items()
+        if name in data and _answer(c, name, data[name], allowed)
+    )
     if c.problems:
         raise InputError(c.problems)
-    return Situation(**values)
+    return Situation(**values, answers=answers)

@@ -8,7 +8,7 @@ from typing import Any
 
 from .records import Reader
 
-SOURCE_KINDS = ("article", "outlet", "career-center")
+SOURCE_KINDS = ("article", "outlet", "career-center", "guide")
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,7 @@ from typing import Any
 
 from .conditions import Condition, matches, read_condition
 from .errors import choices, shown
-from .facts import FactValue
+from .facts import Fact, FactValue
 from .records import Reader
 
 STANCES = ("send", "skip", "neutral", "silent")
@@ -58,7 +58,7 @@ class Voice:
         return next(s for s in self.stances if matches(s.when, facts))
 
 
-def _stances(reader: Reader, item: str, raw: Any) -> tuple[Stance, ...]:
+def _stances(reader: Reader, item: str, raw: Any, facts: Mapping[str, Fact]) -> tuple[Stance, ...]:
     if not isinstance(raw, list) or not raw or not all(isinstance(r, dict) for r in raw):
         reader.problem(item, "stance", f"expected a non-empty list of tables; got {shown(raw)}.")
         return (Stance({}, SILENT, "", ""),)
@@ -77,7 +77,7 @@ def _stances(reader: Reader, item: str, raw: Any) -> tuple[Stance, ...]:
             )
         if not is_last and "when" not in entry:
             reader.problem(item, f"{path}.when", "required on every stance but the last.")
-        when = read_condition(reader, item, entry.get("when", {}), f"{path}.when")
+        when = read_condition(reader, item, entry.get("when", {}), f"{path}.when", facts)
         stance = reader.choice(item, entry, "stance", STANCES)
         why = reader.text(item, entry, "why")
         if not why:
@@ -94,7 +94,9 @@ def _stances(reader: Reader, item: str, raw: Any) -> tuple[Stance, ...]:
     return tuple(out)
 
 
-def read_voices(reader: Reader, data: Mapping[str, Any], sources: set[str]) -> list[Voice]:
+def read_voices(
+    reader: Reader, data: Mapping[str, Any], sources: set[str], facts: Mapping[str, Fact]
+) -> list[Voice]:
     voices = []
     for raw in reader.table_list(data, "voice", ("voice", "disable")):
         vid = reader.text("voice ?", raw, "id") or "?"
@@ -121,7 +123,7 @@ def read_voices(reader: Reader, data: Mapping[str, Any], sources: set[str]) -> l
                 seed=seed is True,
                 view=reader.text(item, raw, "view"),
                 quote=reader.text(item, raw, "quote"),
-                stances=_stances(reader, item, raw.get("stance")),
+                stances=_stances(reader, item, raw.get("stance"), facts),
             )
         )
     return voices

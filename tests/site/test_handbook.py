@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
+from html import unescape
 from html.parser import HTMLParser
 from pathlib import Path
+from urllib.parse import quote as url_quoted
 
 import pytest
 
@@ -40,13 +42,17 @@ class _Text(HTMLParser):
             self.parts.append(data)
 
 
-def page_text(path: Path) -> str:
+def article(path: Path) -> str:
+    """The page's own content, without Material's header, navigation and footer."""
     html = path.read_text("utf-8")
-    article = html.split('<article class="md-content__inner md-typeset">', 1)[-1].split(
+    return html.split('<article class="md-content__inner md-typeset">', 1)[-1].split(
         "</article>", 1
     )[0]
+
+
+def page_text(path: Path) -> str:
     parser = _Text()
-    parser.feed(article)
+    parser.feed(article(path))
     return " ".join("".join(parser.parts).split())
 
 
@@ -222,3 +228,19 @@ def test_the_checker_agrees_with_the_handbooks_examples(where: str, kind: str, t
         assert serious, f"{where}: the page calls this note a bad example; the checker passes it"
     else:
         assert not serious, f"{where}: the page calls this note fine; the checker flags {serious}"
+
+
+EXTERNAL = re.compile(r'<a [^>]*href="(https?://[^"]+)"')
+
+
+def test_every_outside_address_is_one_the_research_read(built_site: Path) -> None:
+    # A quotation is checked word for word against the research notes; the page it comes from
+    # must be one those notes name, so a reader can check it too.
+    notes = "\n".join(research_notes())
+    linked = {
+        unescape(url)
+        for page in reader_pages(built_site)
+        for url in EXTERNAL.findall(article(page))
+    }
+    unknown = sorted(u for u in linked if u not in notes and url_quoted(u, safe="") not in notes)
+    assert linked and unknown == []

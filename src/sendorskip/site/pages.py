@@ -12,7 +12,6 @@ from collections.abc import Mapping, Sequence
 
 from .. import api
 from ..checks import Check
-from ..facts import facts_of
 from ..knowledge import Knowledge
 from ..labels import STANCES, VERDICTS, stance_label, verdict_label
 from ..rules import Rule
@@ -86,25 +85,43 @@ def legend() -> str:
     )
 
 
-def matrix(kb: Knowledge, scenarios: Sequence[Scenario], links: Links) -> str:
-    seeds = [v for v in kb.voices.values() if v.seed]
+def _rows(kb: Knowledge, scenarios: Sequence[Scenario], group: str) -> list[Voice]:
+    """The two articles' voices; or, beyond them, every voice that speaks to one of the columns."""
+    if group == "seed":
+        return [v for v in kb.voices.values() if v.seed]
+    return [
+        v
+        for v in kb.voices.values()
+        if not v.seed
+        and any(v.stance_for(kb.facts(s.situation)).stance != SILENT for s in scenarios)
+    ]
+
+
+def matrix(kb: Knowledge, scenarios: Sequence[Scenario], links: Links, group: str) -> str:
+    """Who says what: a voice per row, a situation per column, our advice in the last row; then
+    each column spelled out with every voice's reason (silent ones named together)."""
+    scenarios = [s for s in scenarios if s.group == group]
+    voices = _rows(kb, scenarios, group)
     head = "| Voice | " + " | ".join(f"[{s.label}]({links.to(s.page)})" for s in scenarios) + " |"
     rows = [head, "|---" * (len(scenarios) + 1) + "|"]
-    for voice in seeds:
-        cells = [badge(voice.stance_for(facts_of(s.situation)).stance) for s in scenarios]
+    for voice in voices:
+        cells = [badge(voice.stance_for(kb.facts(s.situation)).stance) for s in scenarios]
         rows.append(f"| {links.voice(kb, voice.id)} | " + " | ".join(cells) + " |")
     verdicts = [api.advise(dict(s.raw), kb)["verdict"] for s in scenarios]
     rows.append(
         "| **Our advice** | " + " | ".join(f"**{verdict_label(v)}**" for v in verdicts) + " |"
     )
     # Focusable and named, so keyboard users can scroll it sideways on a phone.
-    region = 'tabindex="0" role="region" aria-label="Who says what, by situation"'
-    out = [f'<div class="sos-matrix" markdown {region}>', "", *rows, "", "</div>", "", legend(), ""]
+    name = "Who says what, by situation" + ("" if group == "seed" else ", beyond the two articles")
+    region = f'tabindex="0" role="region" aria-label="{name}"'
+    # The labels are defined once, under the first table.
+    key = legend() if group == "seed" else "The labels mean what they mean in the first table."
+    out = [f'<div class="sos-matrix" markdown {region}>', "", *rows, "", "</div>", "", key, ""]
     for s in scenarios:
         out += [f"### {s.label}", ""]
         silent = []
-        for voice in seeds:
-            stance = voice.stance_for(facts_of(s.situation))
+        for voice in voices:
+            stance = voice.stance_for(kb.facts(s.situation))
             if stance.stance == SILENT:
                 silent.append(links.voice(kb, voice.id))
             else:
@@ -190,6 +207,7 @@ def source_list(kb: Knowledge, links: Links) -> str:
         "article": "Article",
         "outlet": "Outlet cited by an article",
         "career-center": "Career-center guidance",
+        "guide": "Other guidance",
     }
     out = []
     for source in kb.sources.values():

@@ -11,12 +11,15 @@ from ..knowledge import data_dir
 from ..records import Reader, parse_toml
 from ..situation import Situation, parse
 
+GROUPS = ("seed", "wider")
+
 
 @dataclass(frozen=True)
 class Scenario:
     id: str
     label: str
     page: str
+    group: str  # seed: the two articles' voices; wider: the voices beyond them
     raw: Mapping[str, Any]
     situation: Situation
 
@@ -30,7 +33,7 @@ def load_scenarios() -> list[Scenario]:
     ):
         sid = reader.text("scenario ?", raw, "id") or "?"
         item = f"scenario {sid}"
-        reader.keys(item, raw, ("id", "label", "page", "situation"), ())
+        reader.keys(item, raw, ("id", "label", "page", "situation"), ("group",))
         try:
             situation = parse(raw.get("situation"), where=f"{name}: {item}: situation")
         except InputError as exc:
@@ -41,6 +44,7 @@ def load_scenarios() -> list[Scenario]:
                 sid,
                 reader.text(item, raw, "label"),
                 reader.text(item, raw, "page"),
+                reader.choice(item, raw, "group", GROUPS, default="seed"),
                 raw["situation"],
                 situation,
             )

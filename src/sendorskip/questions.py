@@ -1,0 +1,116 @@
+"""A career center's own questions: extra situation fields its rules can test.
+
+They live in the override directory's ``questions.toml``; each becomes a field of the situation
+(the form, the JSON Schema, the CLI's ``--answer``) and a fact a rule's ``when`` may name::
+
+    [[question]]
+    id = "on_campus"
+    label = "Was it an on-campus interview?"
+    help = "Interviews held at the Northfield career center."
+    type = "yes-no"          # or "choice", with choices = ["a", "b"]
+    default = false
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from .errors import choices, shown
+from .facts import FACTS, Fact, FactValue
+from .records import Reader
+from .situation import FIELD_BY_NAME, Situation
+
+FILE = "questions.toml"
+TYPES = ("yes-no", "choice")
+KEYS = ("id", "label", "help", "type", "choices", "default")
+NAME = re.compile(r"[a-z][a-z0-9_]{1,39}")
+
+
+@dataclass(frozen=True)
+class Question:
+    id: str
+    label: str
+    help: str
+    type: str
+    choices: tuple[str, ...]  # for "choice"; a yes-no question is true or false
+    default: FactValue
+
+    @property
+    def values(self) -> tuple[FactValue, ...]:
+        return (True, False) if self.type == "yes-no" else self.choices
+
+    def fact(self) -> Fact:
+        return Fact(self.id, self.label, self.values, lambda s: answer(s, self))
+
+
+def answer(situation: Situation, question: Question) -> FactValue:
+    return dict(situation.answers).get(question.id, question.default)
+
+
+def _one(reader: Reader, raw: Mapping[str, Any], taken: set[str]) -> Question | None:
+    qid = raw.get("id")
+    item = f"question {qid if isinstance(qid, str) else '?'}"
+    reader.keys(item, raw, ("id", "label", "type", "default"), ("help", "choices"))
+    if not isinstance(qid, str) or not NAME.fullmatch(qid):
+        reader.problem(
+            item,
+            "id",
+            "expected a name in lower case, letters, digits and underscores, such as"
+            f" 'on_campus'; got {shown(qid)}.",
+        )
+        return None
+    if qid in taken:
+        reader.problem(
+            item, "id", "already a field of the situation or a fact; choose another name."
+        )
+        return None
+    kind = reader.choice(item, raw, "type", TYPES)
+    options: tuple[str, ...] = ()
+    if kind == "choice":
+        raw_choices = raw.get("choices")
+        if (
+            not isinstance(raw_choices, list)
+            or len(raw_choices) < 2
+            or not all(isinstance(c, str) and NAME.fullmatch(c) for c in raw_choices)
+        ):
+            reader.problem(
+                item,
+                "choices",
+                "expected a list of two or more names in lower case, such as"
+                f" ['career_fair', 'office']; got {shown(raw_choices)}.",
+            )
+            return None
+        options = tuple(raw_choices)
+    default = raw.get("default")
+    valid: tuple[FactValue, ...] = (True, False) if kind == "yes-no" else options
+    if default not in valid or type(default) is not type(valid[0]):
+        shown_valid = "true or false" if kind == "yes-no" else f"one of {choices(options)}"
+        reader.problem(item, "default", f"expected {shown_valid}; got {shown(default)}.")
+        return None
+    return Question(
+        qid,
+        reader.text(item, raw, "label"),
+        reader.text(item, raw, "help"),
+        kind,
+        options,
+        default,
+    )
+
+
+def read_questions(reader: Reader, data: Mapping[str, Any]) -> list[Question]:
+    taken = {*FIELD_BY_NAME, *(f.name for f in FACTS)}
+    out = []
+    for raw in reader.table_list(data, "question", ("question",)):
+        question = _one(reader, raw, taken)
+        if question is not None:
+            taken.add(question.id)
+            out.append(question)
+    return out
+
+
+def facts(questions: Iterable[Question]) -> dict[str, Fact]:
+    """Our facts and a center's questions, as a rule's ``when`` may name them."""
+    return {**{f.name: f for f in FACTS}, **{q.id: q.fact() for q in questions}}
