@@ -5,17 +5,22 @@ render every template, so a career center learns about a broken override before 
 from __future__ import annotations
 
 import dataclasses
+import hashlib
+import re
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import jinja2
+from jinja2 import meta, nodes
 
 from . import api
 from .checks import Check
-from .drafts import SUFFIX, TEMPLATES, context, headline_context, render
+from .drafts import SUFFIX, TEMPLATES, context, environment, headline_context, render
 from .engine import decide, fired_rules
-from .errors import InputError
-from .knowledge import Knowledge
+from .errors import DataError, InputError
+from .knowledge import Knowledge, data_dir, default, load
+from .overrides import read_text
 from .rules import Rule
 from .situation import parse
 from .voices import SEED_VOICES
@@ -60,8 +65,9 @@ def example_input(example: Any) -> dict[str, Any]:
     return {"notes": [{"text": example}]} if isinstance(example, str) else dict(example)
 
 
-def rule_fires(kb: Knowledge, rule: Rule, example: Any) -> bool:
-    return rule in fired_rules(kb, parse(example, where=f"rule {rule.id} example"))
+def rule_fires(kb: Knowledge, rule: Rule, example: Any, where: str = "") -> bool:
+    situation = kb.parse(example, where=where or f"rule {rule.id} example")
+    return rule in fired_rules(kb, situation)
 
 
 def check_fires(kb: Knowledge, check: Check, example: Any) -> bool:
@@ -73,9 +79,11 @@ def check_fires(kb: Knowledge, check: Check, example: Any) -> bool:
 def _examples(kb: Knowledge) -> Iterator[str]:
     for rule in kb.rules:
         for expected, examples in ((True, rule.fires), (False, rule.silent)):
-            for example in examples:
+            for i, example in enumerate(examples):
+                key = "fires" if expected else "silent"
+                where = f"rules.toml: rule {rule.id} ({rule.name}): examples.{key}[{i}]"
                 try:
-                    if rule_fires(kb, rule, example) is not expected:
+                    if rule_fires(kb, rule, example, where) is not expected:
                         yield (
                             f"rules.toml: rule {rule.id} ({rule.name}): examples: "
                             f"expected to {'fire' if expected else 'stay silent'} for {example}."
@@ -92,8 +100,16 @@ def _examples(kb: Knowledge) -> Iterator[str]:
                     )
 
 
+def _where(kb: Knowledge, name: str) -> str:
+    """The template's file as a center knows it: its own copy, else ours (``templates/…``)."""
+    for folder in kb.template_dirs[:-1]:
+        if (Path(folder) / (name + SUFFIX)).is_file():
+            return f"{folder}/{name}{SUFFIX}"
+    return f"templates/{name}{SUFFIX}"
+
+
 def _render(kb: Knowledge, name: str, ctx: dict[str, Any]) -> str | None:
-    where = f"templates/{name}{SUFFIX}"
+    where = _where(kb, name)
     try:
         render(kb.template_dirs, name, ctx)
     except jinja2.TemplateNotFound:
@@ -102,16 +118,104 @@ def _render(kb: Knowledge, name: str, ctx: dict[str, Any]) -> str | None:
         return f"{where}: line {exc.lineno}: {(exc.message or '').rstrip('.')}."
     except jinja2.UndefinedError as exc:
         return f"{where}: {exc.message}; valid variables: {', '.join(sorted(ctx))}."
+    except (jinja2.TemplateError, TypeError, ValueError) as exc:  # never a traceback
+        return f"{where}: {str(exc).rstrip('.')}."
     return None
 
 
-def _templates(kb: Knowledge) -> Iterator[str | None]:
+def _contexts(kb: Knowledge) -> Iterator[tuple[str, dict[str, Any]]]:
     for sample in SAMPLES:
         situation = parse(sample)
         decision = decide(kb, situation)
         for recipient in decision.recipients:
-            yield _render(kb, recipient.purpose, context(situation, decision, recipient))
-        yield _render(kb, "headline", headline_context(decision))
+            yield recipient.purpose, context(situation, decision, recipient)
+        yield "headline", headline_context(decision)
+
+
+def _templates(kb: Knowledge) -> Iterator[str | None]:
+    for name, ctx in _contexts(kb):
+        yield _render(kb, name, ctx)
+
+
+def _variables(kb: Knowledge) -> dict[str, set[str]]:
+    """The variables each template is given: every note template gets the same ones."""
+    found = dict(_contexts(kb))
+    note = next(ctx for name, ctx in found.items() if name != "headline")
+    return {name: set(found.get(name, note)) for name in TEMPLATES}
+
+
+def _static(kb: Knowledge) -> Iterator[str]:
+    """Every name a center's template uses, in every branch, whether or not a sample reaches
+    it: a misspelt name in a rarely taken branch would otherwise reach a reader as a traceback."""
+    env = environment(kb.template_dirs)
+    variables = _variables(kb)
+    for name in TEMPLATES:
+        where = _where(kb, name)
+        if where.startswith("templates/"):
+            continue  # ours: the test suite renders every one of them
+        try:
+            source = read_text(Path(where), where)
+        except DataError:
+            continue  # reported with the override directory's files
+        try:
+            tree = env.parse(source)
+        except jinja2.TemplateSyntaxError as exc:
+            yield f"{where}: line {exc.lineno}: {(exc.message or '').rstrip('.')}."
+            continue
+        # Jinja looks a filter up only when the line runs: check every one now.
+        for node in tree.find_all(nodes.Filter):
+            if node.name not in env.filters:
+                yield (
+                    f"{where}: line {node.lineno}: unknown filter {node.name!r}; "
+                    f"valid filters: {', '.join(sorted(env.filters))}."
+                )
+        used = meta.find_undeclared_variables(tree)
+        for var in sorted(used - variables[name] - set(env.globals)):
+            line = next(
+                i
+                for i, text in enumerate(source.splitlines(), 1)
+                if re.search(rf"\b{re.escape(var)}\b", text)
+            )
+            yield (
+                f"{where}: line {line}: {var!r} is undefined; "
+                f"valid variables: {', '.join(sorted(variables[name]))}."
+            )
+
+
+def stamp(name: str) -> str:
+    """The line a center's copy of our template starts with, naming the version it copied."""
+    ours = data_dir() / "templates" / (name + SUFFIX)
+    digest = hashlib.sha256(ours.read_bytes()).hexdigest()[:12]
+    return f"{{# sendorskip: based on {name}{SUFFIX} {digest} #}}"
+
+
+def warnings(kb: Knowledge) -> list[str]:
+    """A center's template that replaces one of ours which has changed since it was copied
+    keeps the old wording in silence: say so, and how to compare."""
+    found = []
+    for name in TEMPLATES:
+        where = _where(kb, name)
+        if where.startswith("templates/"):
+            continue
+        try:
+            first = read_text(Path(where), where).partition("\n")[0].strip()
+        except DataError:
+            continue
+        expected = stamp(name)
+        if first == expected:
+            continue
+        if first.startswith("{# sendorskip: based on"):
+            found.append(
+                f"{where}: our {name}{SUFFIX} has changed since you copied it: compare your copy "
+                f"with the package's data/templates/{name}{SUFFIX}, then make its first line "
+                f"{expected}"
+            )
+        else:
+            found.append(
+                f"{where}: replaces our {name}{SUFFIX}; so that you hear when ours changes, make "
+                f"its first line {expected}"
+            )
+    return found
 
 
 def problems(kb: Knowledge) -> list[str]:
@@ -121,5 +225,46 @@ def problems(kb: Knowledge) -> list[str]:
         if v not in kb.voices
     ]
     found += _examples(kb)
-    found += dict.fromkeys(p for p in _templates(kb) if p)
+    static = list(_static(kb))
+    # A template that does not parse, or names what is not there, fails every render: once is enough.
+    found += static or dict.fromkeys(p for p in _templates(kb) if p)
     return found
+
+
+def templates_alone(overrides: Path) -> list[str]:
+    """A center's templates checked against our knowledge, for when its own does not load:
+    its template mistakes are then reported in the same run as its data mistakes."""
+    ours = default()
+    folder = overrides / "templates"
+    if not folder.is_dir():
+        return []
+    return list(
+        _static(dataclasses.replace(ours, template_dirs=(str(folder), *ours.template_dirs)))
+    )
+
+
+def command(overrides: str | None, config: str | None) -> tuple[str, list[str]]:
+    """``sendorskip validate``: the OK line and any warnings, or every problem at once."""
+    if config and overrides:
+        raise DataError(
+            [f"validate: --overrides: {config} names the override directory; give one of the two."]
+        )
+    if config:
+        try:
+            from .site.review import review
+        except ImportError:
+            raise DataError(
+                ["validate: -f needs MkDocs: pip install 'sendorskip[site]' (or the offline kit)."]
+            ) from None
+        found, warned = review(Path(config))
+        if found:
+            raise DataError(found)
+        return f"OK: {config}, its override directory and its pages.", warned
+    kb = load(overrides)
+    found = problems(kb)
+    if found:
+        raise DataError(found)
+    return (
+        f"OK: {len(kb.voices)} voices, {len(kb.rules)} rules, {len(kb.checks)} checks.",
+        warnings(kb),
+    )

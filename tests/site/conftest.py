@@ -32,7 +32,6 @@ def mkdocs_build(
         "mkdocs",
         "build",
         "--strict",
-        "-q",
         "-f",
         str(config),
         "-d",

@@ -1,219 +1,706 @@
-"""A career center's fork: settings, overrides and pages build; every mistake is reported."""
+"""A career center's fork in the upgrade-safe layout: it builds with the center's settings,
+rules, wording and pages, and every mistake a center can make is reported in plain words, all
+at once, by `sendorskip validate -f center.yml` and by the build alike."""
 
 from __future__ import annotations
 
-import shutil
+import contextlib
+import io
+import os
+import zipfile
 from pathlib import Path
 
 import pytest
 
-from ..conftest import ROOT
-from .conftest import mkdocs_build
+from sendorskip.cli import main
+from sendorskip.drafts import TEMPLATES
+from sendorskip.errors import choices
+from sendorskip.facts import FACT_BY_NAME
+from sendorskip.knowledge import load
+from sendorskip.overrides import DATA_FILES
+from sendorskip.site.markers import TAKES_ID
+from sendorskip.site.palette import ACCENTS, COLOURS, PASSING
+from sendorskip.validate import stamp
 
-CENTER = ROOT / "tests" / "center"
+from .fork import CENTER, build, built, make_fork
+
+# Lists that grow with our data are filled in from it; every message is otherwise pinned whole.
+C = "center.yml: plugins.sendorskip.center.contact"
+R = "center/rules.toml: rule NFC101 (fair-chats-optional)"
+T = "center/templates/interviewer.txt.j2"
+LIGHT = "      primary: deep purple\n      accent: amber\n      toggle:\n        icon: material/brightness-7"
+NOT_UTF8 = "the file is not saved as UTF-8 (byte 0x{b}, perhaps an accented letter saved in a Windows encoding); save it again choosing the encoding UTF-8."
+# The sample rule again, under the same id.
+DUPLICATE = (CENTER / "center" / "rules.toml").read_text("utf-8").split("[[rule]]")[1]
+DUPLICATE = "[[rule]]" + DUPLICATE.replace('"fair-chats-optional"', '"fair-chats-again"') + "\n"
+INDENT = "cannot read this: this line is not indented like the lines it belongs with."
+
+# (what the center did: "edit" file old -> new, "add" file with text new, "move" file to new,
+#  "encode" = edit and save in Windows-1252; what validate and the build report)
+MISTAKES: list[tuple[str, str, str | None, str, str]] = [
+    # --- settings in center.yml -----------------------------------------------------------
+    (
+        "edit",
+        "center.yml",
+        "email: careers@northfield.example",
+        "email: careers-at-northfield",
+        f"{C}.email: expected an email address like careers@example.edu; got 'careers-at-northfield'.",
+    ),
+    (
+        "edit",
+        "center.yml",
+        "            - name: Dana",
+        "            - nmae: Dana",
+        f"{C}.advisors[0].nmae: unknown setting; valid settings: 'name', 'role', 'email', 'phone'.\n{C}.advisors[0].name: required: the advisor's name.",
+    ),
+    (
+        "edit",
+        "center.yml",
+        "booking_url: https://northfield.example/careers/book",
+        "booking_url: book with Dana",
+        f"{C}.booking_url: expected a web address like https://example.edu/book; got 'book with Dana'.",
+    ),
+    (
+        "edit",
+        "center.yml",
+        "          text: We read",
+        "          txt: We read",
+        f"{C}.txt: unknown setting; valid settings: 'heading', 'text', 'advisors', 'booking_url', 'email'.",
+    ),
+    (
+        "edit",
+        "center.yml",
+        "      center:\n        contact:",
+        "      center:\n        contacts:",
+        "center.yml: plugins.sendorskip.center.contacts: unknown setting; valid settings: 'contact', 'pages'.",
+    ),
+    (
+        "edit",
+        "center.yml",
+        "logo: center/northfield-logo.svg",
+        "logo: center/northfeld-logo.svg",
+        "center.yml: theme.logo: file not found: expected it in docs/ as center/northfeld-logo.svg; got no such file.",
+    ),
+    (
+        "edit",
+        "center.yml",
+        LIGHT,
+        LIGHT.replace("deep purple", "sea green"),
+        "center.yml: theme.palette[0].primary: expected one of {colours}; got 'sea green'.",
+    ),
+    (
+        "edit",
+        "center.yml",
+        "      accent: amber\n      toggle:\n        icon: material/brightness-4",
+        "      accent: black\n      toggle:\n        icon: material/brightness-4",
+        "center.yml: theme.palette[1].accent: expected one of {accents}; got 'black'.",
+    ),
+    (
+        "edit",
+        "center.yml",
+        LIGHT,
+        LIGHT.replace("deep purple", "Green"),
+        "center.yml: theme.palette[0].primary: expected one of {colours}; got 'Green' (Material knows only its lower-case spelling, 'green').",
+    ),
+    (
+        "edit",
+        "center.yml",
+        LIGHT,
+        LIGHT.replace("deep purple", "green"),
+        "Warning: center.yml: theme.palette[0].primary: 'green' is hard to read: its text contrast is 2.8:1, and WCAG AA asks for 4.5:1; readable choices: {readable}.",
+    ),
+    (
+        "edit",
+        "center.yml",
+        LIGHT,
+        LIGHT.replace("deep purple", "orange"),
+        "Warning: center.yml: theme.palette[0].primary: 'orange' is hard to read: its text contrast is 1.9:1, and WCAG AA asks for 4.5:1; readable choices: {readable}.",
+    ),
+    (
+        "edit",
+        "center.yml",
+        LIGHT,
+        LIGHT.replace("amber", "Amber"),
+        "center.yml: theme.palette[0].accent: expected one of {accents}; got 'Amber' (Material knows only its lower-case spelling, 'amber').",
+    ),
+    (
+        "edit",
+        "center.yml",
+        "overrides: center",
+        "overrides: centre",
+        "center.yml: plugins.sendorskip.overrides: expected a directory; got 'centre', which does not exist.",
+    ),
+    (
+        "edit",
+        "center.yml",
+        "overrides: center",
+        "override: center",
+        "center.yml: plugins.sendorskip.override: unknown setting; valid settings: 'overrides', 'center', 'checker'.",
+    ),
+    (
+        "edit",
+        "center.yml",
+        "overrides: center",
+        "overrides: center\n      checker: off-for-now",
+        "center.yml: plugins.sendorskip.checker: expected true or false; got 'off-for-now'.",
+    ),
+    (
+        "edit",
+        "center.yml",
+        "overrides: center",
+        "overrides: [center]",
+        "center.yml: plugins.sendorskip.overrides: expected a folder name like center/; got a list.",
+    ),
+    (
+        "edit",
+        "center.yml",
+        "email: d.whitfield@northfield.example",
+        "email: Dana Whitfield",
+        f"{C}.advisors[0].email: expected an email address like careers@example.edu; got 'Dana Whitfield'.",
+    ),
+    (
+        "edit",
+        "center.yml",
+        'phone: "+1 555 0100"',
+        'phone: ""',
+        f"{C}.advisors[0].phone: expected text; got ''.",
+    ),
+    (
+        "edit",
+        "center.yml",
+        "              role: Career",
+        "              title: Career",
+        f"{C}.advisors[0].title: unknown setting; valid settings: 'name', 'role', 'email', 'phone'.",
+    ),
+    (
+        "edit",
+        "center.yml",
+        "heading: Talk to a Northfield advisor",
+        'heading: ""',
+        f"{C}.heading: expected text; got ''.",
+    ),
+    (
+        "edit",
+        "center.yml",
+        '          advisors:\n            - name: Dana Whitfield\n              role: Career advisor, engineering\n              email: d.whitfield@northfield.example\n              phone: "+1 555 0100"\n',
+        "          advisors: Dana Whitfield\n",
+        f"{C}.advisors: expected a list of advisors (each with a name); got 'Dana Whitfield'.",
+    ),
+    (
+        "edit",
+        "center.yml",
+        "- Visit us: center/visit-us.md",
+        "- Visit us: visit-us.md",
+        "center.yml: plugins.sendorskip.center.pages[0]: file not found: expected a page in docs/; got 'visit-us.md'.",
+    ),
+    (
+        "edit",
+        "center.yml",
+        "pages:\n          - Visit us: center/visit-us.md",
+        "pages: center/visit-us.md",
+        "center.yml: plugins.sendorskip.center.pages: expected a list of '- Title: page.md'; got 'center/visit-us.md'.",
+    ),
+    (
+        "edit",
+        "center.yml",
+        "- Visit us: center/visit-us.md",
+        "- center/visit-us.md",
+        "center.yml: plugins.sendorskip.center.pages[0]: expected 'Title: page.md'; got 'center/visit-us.md'.",
+    ),
+    (
+        "edit",
+        "center.yml",
+        "INHERIT: mkdocs.yml",
+        "INHERIT: mkdoc.yml",
+        "center.yml: INHERIT: Inherited config file 'mkdoc.yml' does not exist at 'mkdoc.yml'.",
+    ),
+    (
+        "edit",
+        "center.yml",
+        "copyright:",
+        "copyrite:",
+        "center.yml: copyrite: Unrecognised configuration name: copyrite.",
+    ),
+    (
+        "edit",
+        "center.yml",
+        "  - sendorskip:",
+        "  - sendorskp:",
+        'center.yml: plugins: The "sendorskp" plugin is not installed.',
+    ),
+    # --- YAML a parser cannot read ------------------------------------------------------------
+    (
+        "edit",
+        "center.yml",
+        "      center:\n        contact:",
+        "      center:\n        - contact:",
+        f"center.yml: line 41: {INDENT}",
+    ),
+    (
+        "edit",
+        "center.yml",
+        "text: We read drafts",
+        "text: Note: we read drafts",
+        "center.yml: line 31: cannot read this: a ':' where none can be: put text that holds ': ' in quotes, or check the indentation.",
+    ),
+    (
+        "edit",
+        "center.yml",
+        "          text: We read",
+        "\ttext: We read",
+        "center.yml: line 31: cannot read this: a tab: indent with spaces only.",
+    ),
+    (
+        "edit",
+        "center.yml",
+        "          booking_url:",
+        "         booking_url:",
+        f"center.yml: line 37: {INDENT}",
+    ),
+    (
+        "edit",
+        "center.yml",
+        'phone: "+1 555 0100"',
+        'phone: "+1 555 0100',
+        "center.yml: line 36: cannot read this: a quote is opened and never closed.",
+    ),
+    (
+        "encode",
+        "center.yml",
+        "Career Center.",
+        "Career Center. Conçu à Northfield.",
+        "center.yml: line 6: " + NOT_UTF8.format(b="a9"),
+    ),
+    # --- rules ---------------------------------------------------------------------------------
+    (
+        "edit",
+        "center/rules.toml",
+        "when = { informational = true }",
+        "when = { fair = true }",
+        f"{R}: when.fair: unknown fact; valid facts: {{facts}}.",
+    ),
+    (
+        "edit",
+        "center/rules.toml",
+        "when = { informational = true }",
+        'when = { informational = "yes" }',
+        f"{R}: when.informational: expected one of true, false; got 'yes'.",
+    ),
+    (
+        "edit",
+        "center/rules.toml",
+        'effect = { verdict = "optional" }',
+        'effect = { verdict = "maybe" }',
+        f"{R}: verdict: expected one of 'withdraw', 'skip', 'recruiter_only', 'optional', 'send'; got 'maybe'.",
+    ),
+    (
+        "edit",
+        "center/rules.toml",
+        'id = "NFC101"',
+        'id = "NFC101"\nid2 = "x"',
+        f"{R}: id2: unknown field; valid fields: 'id', 'name', 'when', 'effect', 'message', 'why', 'voices', 'examples'.",
+    ),
+    (
+        "edit",
+        "center/rules.toml",
+        'voices = ["northfield"]',
+        'voices = ["northfeild"]',
+        f"{R}: voices: unknown voice 'northfeild'; valid voices: {{voices}}.",
+    ),
+    (
+        "edit",
+        "center/rules.toml",
+        "# Northfield's own rule",
+        'disable = ["SOS199"]\n# Northfield\'s own rule',
+        "center/rules.toml: disable: unknown rule 'SOS199'; valid rules: {rules}.",
+    ),
+    (
+        "edit",
+        "center/rules.toml",
+        'examples.silent = [{ went = "well" }]',
+        'examples.silent = [{ went = "well", informational = true }]',
+        "rules.toml: rule NFC101 (fair-chats-optional): examples: expected to stay silent for {{'went': 'well', 'informational': True}}.",
+    ),
+    (
+        "edit",
+        "center/rules.toml",
+        'fires = [{ went = "well"',
+        'fires = [{ went = "great"',
+        "rules.toml: rule NFC101 (fair-chats-optional): examples.fires[0]: went: expected one of 'well', 'mixed', 'poorly', 'disaster'; got 'great'.",
+    ),
+    (
+        "edit",
+        "center/rules.toml",
+        'message = "After',
+        "message = After",
+        "center/rules.toml: line 7, column 11: cannot read this: a value must be text in quotes, a number, true, false, [a list] or {{ a table }}.",
+    ),
+    (
+        "edit",
+        "center/rules.toml",
+        'not an interview."',
+        "not an interview.",
+        'center/rules.toml: line 8, column 77: cannot read this: text in quotes must end on the line it starts (use """ for several lines).',
+    ),
+    (
+        "edit",
+        "center/rules.toml",
+        "[[rule]]",
+        "[[rules]]",
+        "center/rules.toml: rules: unknown table; valid tables: 'rule', 'disable'.",
+    ),
+    (
+        "edit",
+        "center/rules.toml",
+        'why = "Our',
+        'why = ""\nwas = "Our',
+        f"{R}: was: unknown field; valid fields: 'id', 'name', 'when', 'effect', 'message', 'why', 'voices', 'examples'.\n{R}: why: expected a non-empty string; got ''.",
+    ),
+    (
+        "edit",
+        "center/rules.toml",
+        'message = "After',
+        'mesage = "After',
+        f"{R}: message: required field is missing.\n{R}: mesage: unknown field; valid fields: 'id', 'name', 'when', 'effect', 'message', 'why', 'voices', 'examples'.",
+    ),
+    (
+        "edit",
+        "center/rules.toml",
+        'voices = ["northfield"]',
+        'voices = ["northfield"]\nvoices = ["princeton"]',
+        "center/rules.toml: line 10, column 23: cannot read this: this name is given a value twice.",
+    ),
+    (
+        "edit",
+        "center/rules.toml",
+        "[[rule]]",
+        DUPLICATE + "[[rule]]",
+        "center/rules.toml: rule NFC101: duplicate id; ids must be unique.",
+    ),
+    (
+        "encode",
+        "center/rules.toml",
+        "career fair, a note",
+        "career fair, a note (café chats too)",
+        "center/rules.toml: line 1: " + NOT_UTF8.format(b="e9"),
+    ),
+    # --- voices and sources --------------------------------------------------------------------
+    (
+        "edit",
+        "center/voices.toml",
+        'source = "northfield-interviews"',
+        'source = "northfield-interview"',
+        "center/voices.toml: voice northfield: source: expected one of {sources}; got 'northfield-interview'.",
+    ),
+    (
+        "edit",
+        "center/voices.toml",
+        'stance = "neutral"',
+        'stance = "maybe"',
+        "center/voices.toml: voice northfield: stance: expected one of 'send', 'skip', 'neutral', 'silent'; got 'maybe'.",
+    ),
+    (
+        "edit",
+        "center/voices.toml",
+        'name = "Northfield College Career Center"\n',
+        "",
+        "center/voices.toml: voice northfield: name: required field is missing.",
+    ),
+    (
+        "edit",
+        "center/sources.toml",
+        'kind = "career-center"',
+        'kind = "careers"',
+        "center/sources.toml: source northfield-interviews: kind: expected one of 'article', 'outlet', 'career-center', 'guide'; got 'careers'.",
+    ),
+    # --- templates -----------------------------------------------------------------------------
+    (
+        "edit",
+        T,
+        '{{ company or "[company]" }}',
+        '{{ compnay or "[company]" }}',
+        f"{T}: line 11: 'compnay' is undefined; valid variables: {{variables}}.",
+    ),
+    (
+        "edit",
+        T,
+        "{% endif %}\n\nAs a",
+        "{% endfi %}\n\nAs a",
+        f"{T}: line 14: Encountered unknown tag 'endfi'. Jinja was looking for the following tags: 'endif'. The innermost block that needs to be closed is 'if'.",
+    ),
+    # A branch no sample situation reaches: still checked, so no reader ever sees a traceback.
+    (
+        "edit",
+        T,
+        "As a Northfield graduate",
+        '{% if medium == "handwritten" and went == "disaster" %}{{ adress }}{% endif %}As a Northfield graduate',
+        f"{T}: line 16: 'adress' is undefined; valid variables: {{variables}}.",
+    ),
+    (
+        "edit",
+        T,
+        "topics | and_join",
+        "topics | and_joni",
+        f"{T}: line 11: unknown filter 'and_joni'; valid filters: {{filters}}.",
+    ),
+    (
+        "move",
+        T,
+        None,
+        "center/interviewer.txt.j2",
+        "center/interviewer.txt.j2: a template belongs in center/templates/; move it there.",
+    ),
+    (
+        "move",
+        T,
+        None,
+        "center/templates/interviewer.j2",
+        "center/templates/interviewer.j2: expected the file name 'interviewer.txt.j2'; got 'interviewer.j2'.",
+    ),
+    (
+        "move",
+        T,
+        None,
+        "center/templates/interviewer-note.txt.j2",
+        "center/templates/interviewer-note.txt.j2: unknown template; valid templates: {templates}.",
+    ),
+    (
+        "add",
+        "center/templates/thanks/interviewer.txt.j2",
+        None,
+        "Dear {{ to }},\n",
+        "center/templates/thanks/interviewer.txt.j2: unknown template; valid templates: {templates}.",
+    ),
+    (
+        "add",
+        "center/templates/recruiter.txt.j2",
+        None,
+        "\n",
+        "center/templates/recruiter.txt.j2: the template is empty; write the note's wording in it, or delete the file to use ours.",
+    ),
+    (
+        "encode",
+        T,
+        "As a Northfield graduate",
+        "As a Northfield graduate (promotion d'été)",
+        f"{T}: line 16: " + NOT_UTF8.format(b="e9"),
+    ),
+    (
+        "edit",
+        T,
+        "{# sendorskip: based on interviewer.txt.j2 ",
+        "{# sendorskip: based on interviewer.txt.j2 0",
+        f"Warning: {T}: our interviewer.txt.j2 has changed since you copied it: compare your copy with the package's data/templates/interviewer.txt.j2, then make its first line {{stamp}}",
+    ),
+    (
+        "edit",
+        T,
+        "{# sendorskip: based on",
+        "{# copied from",
+        f"Warning: {T}: replaces our interviewer.txt.j2; so that you hear when ours changes, make its first line {{stamp}}",
+    ),
+    (
+        "add",
+        "center/rule.toml",
+        None,
+        "disable = []\n",
+        "center/rule.toml: unknown file; valid files: {files}.",
+    ),
+    # --- markers in the center's pages ---------------------------------------------------------
+    (
+        "edit",
+        "docs/center/visit-us.md",
+        "<!-- sendorskip: contact -->",
+        "<!-- sendorskip: contacts -->",
+        "center/visit-us.md:5: marker 'contacts': unknown marker; valid markers: {markers}.",
+    ),
+    (
+        "edit",
+        "docs/center/visit-us.md",
+        "<!-- sendorskip: contact -->",
+        "<!-- sendorskip: voice northfeild -->",
+        "center/visit-us.md:5: marker 'voice': unknown id 'northfeild'; valid ids: {voice_ids}.",
+    ),
+    (
+        "edit",
+        "docs/center/visit-us.md",
+        "<!-- sendorskip: contact -->",
+        "<!-- sendorskip contact -->",
+        "center/visit-us.md:5: malformed marker '<!-- sendorskip contact -->'; expected '<!-- sendorskip: NAME [ID] -->' on a line of its own.",
+    ),
+    (
+        "edit",
+        "docs/center/visit-us.md",
+        "<!-- sendorskip: contact -->",
+        "<!-- sendorskip: contact now -->",
+        "center/visit-us.md:5: marker 'contact': takes no argument; got 'now'.",
+    ),
+    (
+        "edit",
+        "docs/center/visit-us.md",
+        "<!-- sendorskip: contact -->",
+        "<!-- sendorskip: voice -->",
+        "center/visit-us.md:5: marker 'voice': expected an id; valid ids: {voice_ids}.",
+    ),
+    (
+        "encode",
+        "docs/center/visit-us.md",
+        "drop-in session",
+        "drop-in session (café)",
+        "center/visit-us.md: line 3: " + NOT_UTF8.format(b="e9"),
+    ),
+]
+# Reported by validate only: MkDocs reads its configuration before any plugin runs, and says
+# these in its own words (a YAML mistake) or only warns (an unknown top-level name).
+VALIDATE_ONLY = (
+    "INHERIT",
+    "copyrite",
+    "sendorskp",
+    "line 41",
+    "line 31",
+    "line 37",
+    "line 36",
+    "line 6",
+)
 
 
-def make_fork(dest: Path) -> Path:
-    """What a center does: copy this project's site, then add its own files over it."""
-    shutil.copytree(ROOT / "docs", dest / "docs")
-    shutil.copytree(ROOT / "overrides", dest / "overrides")
-    shutil.copy(ROOT / "mkdocs.yml", dest / "base.yml")
-    shutil.copytree(CENTER, dest, dirs_exist_ok=True)
-    return dest
+def expected(message: str) -> list[str]:
+    kb = load(CENTER / "center")
+    return message.format(
+        facts=choices([*FACT_BY_NAME, *kb.extra]),  # the center's own questions are facts too
+        voices=choices(sorted(kb.voices)),
+        voice_ids=choices(kb.voices),
+        rules=choices(r.id for r in load().rules),
+        sources=choices(sorted(kb.sources)),
+        templates=choices(sorted(t + ".txt.j2" for t in TEMPLATES)),
+        variables=VARIABLES,
+        filters=FILTERS,
+        stamp=stamp("interviewer"),
+        colours=choices(COLOURS),
+        accents=choices(ACCENTS),
+        readable=choices(PASSING),
+        markers=choices(TAKES_ID),
+        files=choices((*DATA_FILES, "templates/")),
+    ).splitlines()
+
+
+def _variables() -> tuple[str, str]:
+    from sendorskip.drafts import environment
+    from sendorskip.validate import _variables as variables
+
+    kb = load(CENTER / "center")
+    env = environment(kb.template_dirs)
+    return ", ".join(sorted(variables(kb)["interviewer"])), ", ".join(sorted(env.filters))
+
+
+VARIABLES, FILTERS = _variables()
+
+
+def apply(fork: Path, op: str, file: str, old: str | None, new: str) -> None:
+    path = fork / file
+    if op == "add":
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(new, "utf-8")
+    elif op == "move":
+        path.rename(fork / new)
+    else:
+        text = path.read_text("utf-8")
+        assert old and old in text, f"{old!r} not in {file}"
+        path.write_bytes(text.replace(old, new, 1).encode("cp1252" if op == "encode" else "utf-8"))
+
+
+def validate(fork: Path) -> tuple[int, list[str]]:
+    """`sendorskip validate -f center.yml` in the fork's folder: exit status and stderr lines."""
+    err = io.StringIO()
+    cwd = Path.cwd()
+    os.chdir(fork)
+    try:
+        with contextlib.redirect_stderr(err), contextlib.redirect_stdout(io.StringIO()):
+            status = main(["validate", "-f", "center.yml"])
+    finally:
+        os.chdir(cwd)
+    return status, [line for line in err.getvalue().splitlines() if not line.startswith("Aborted")]
+
+
+IDS = [f"{i}-{m[1].split('/')[-1]}" for i, m in enumerate(MISTAKES)]
+
+
+@pytest.mark.parametrize(("op", "file", "old", "new", "message"), MISTAKES, ids=IDS)
+def test_validate_reports_each_mistake(
+    tmp_path: Path, op: str, file: str, old: str | None, new: str, message: str
+) -> None:
+    fork = make_fork(tmp_path)
+    apply(fork, op, file, old, new)
+    status, lines = validate(fork)
+    assert lines == expected(message)
+    assert status == (0 if message.startswith("Warning:") else 2)
+
+
+def test_a_sound_fork_validates(tmp_path: Path) -> None:
+    assert validate(make_fork(tmp_path)) == (0, [])
+
+
+# One mistake of each kind the build sees, all in one fork: one run reports every one.
+TOGETHER = [i for i, m in enumerate(MISTAKES) if not any(k in m[4] for k in VALIDATE_ONLY)]
+SAMPLE = [0, 5, 8, 33, 49, 53, 60, 61, 65, 66]
+
+
+def test_the_build_reports_every_mistake_at_once(tmp_path: Path) -> None:
+    fork = make_fork(tmp_path)
+    chosen = [i for i in SAMPLE if i in TOGETHER]
+    for i in chosen:
+        apply(fork, *MISTAKES[i][:4])
+    _, from_validate = validate(fork)
+    done = build(fork, tmp_path / "site")
+    assert done.returncode == 1
+    report = done.stderr.split("sendorskip: ", 1)[1].split("\nAborted: ")[0].splitlines()
+    wanted = [line for i in chosen for line in expected(MISTAKES[i][4])]
+    assert sorted(report) == sorted(wanted) == sorted(from_validate)
+    assert "Traceback" not in done.stderr
+
+
+def test_a_warning_fails_the_strict_build(tmp_path: Path) -> None:
+    fork = make_fork(tmp_path)
+    apply(fork, *MISTAKES[9][:4])
+    done = build(fork, tmp_path / "site")
+    assert done.returncode == 1
+    assert (
+        "WARNING -  sendorskip: " + expected(MISTAKES[9][4])[0].removeprefix("Warning: ")
+        in done.stderr
+    )
+
+
+def test_markers_and_renderers_agree() -> None:
+    from sendorskip.site import plugin
+
+    source = Path(plugin.__file__).read_text("utf-8")
+    assert all(f'"{name}": (' in source for name in TAKES_ID)
 
 
 @pytest.fixture(scope="module")
 def center_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     fork = make_fork(tmp_path_factory.mktemp("fork"))
-    return mkdocs_build(fork / "site", config=fork / "mkdocs.yml")
+    return built(fork, fork / "site")
 
 
 def test_branding_contact_and_extra_page(center_site: Path) -> None:
     home = (center_site / "index.html").read_text("utf-8")
     assert "<title>Northfield College Careers: thank-you notes</title>" in home
-    assert 'src="assets/northfield-logo.svg"' in home
-    assert 'data-md-color-primary="teal"' in home and 'data-md-color-accent="amber"' in home
+    assert 'src="center/northfield-logo.svg"' in home
+    assert 'data-md-color-primary="deep-purple"' in home and 'data-md-color-accent="amber"' in home
     assert "© Northfield College Career Center" in home
-    visit = (center_site / "visit-us" / "index.html").read_text("utf-8")
+    visit = (center_site / "center" / "visit-us" / "index.html").read_text("utf-8")
     assert '<aside class="sos-contact" aria-label="Talk to a Northfield advisor">' in visit
     assert 'href="mailto:d.whitfield@northfield.example"' in visit
+    assert 'href="center/visit-us/"' in home  # center.pages: added to the end of our menu
     checker = (center_site / "checker" / "index.html").read_text("utf-8")
     assert "Talk to a Northfield advisor" in checker
 
 
 def test_center_rule_is_in_the_guide_and_the_browser_wheel(center_site: Path) -> None:
-    import zipfile
-
     guide = (center_site / "decision-guide" / "index.html").read_text("utf-8")
     assert "After a short chat at a Northfield career fair, a note is welcome" in guide
-    (wheel,) = (center_site / "assets" / "sendorskip" / "pyodide").glob("sendorskip-*.whl")
+    (wheel,) = (center_site / "assets" / "sendorskip" / "pyodide").glob("*/sendorskip-*.whl")
     names = zipfile.ZipFile(wheel).namelist()
     assert "sendorskip/data/overrides/rules.toml" in names
     assert "sendorskip/data/overrides/templates/interviewer.txt.j2" in names
-
-
-CONTACT = "plugins.sendorskip.center.contact"
-MISTAKES: list[tuple[str, str, str, str]] = [
-    (
-        "mkdocs.yml",
-        "email: careers@northfield.example",
-        "email: careers-at-northfield",
-        f"mkdocs.yml: {CONTACT}.email: expected an email address like careers@example.edu; got 'careers-at-northfield'.",
-    ),
-    (
-        "mkdocs.yml",
-        "            - name: Dana Whitfield\n",
-        "            - nmae: Dana Whitfield\n",
-        f"mkdocs.yml: {CONTACT}.advisors[0].nmae: unknown setting; valid settings: 'name', 'role', 'email', 'phone'.\n"
-        f"mkdocs.yml: {CONTACT}.advisors[0].name: required: the advisor's name.",
-    ),
-    (
-        "mkdocs.yml",
-        "booking_url: https://northfield.example/careers/book",
-        "booking_url: book with Dana",
-        f"mkdocs.yml: {CONTACT}.booking_url: expected a web address like https://example.edu/book; got 'book with Dana'.",
-    ),
-    (
-        "mkdocs.yml",
-        "          text: We read",
-        "          txt: We read",
-        f"mkdocs.yml: {CONTACT}.txt: unknown setting; valid settings: 'heading', 'text', 'advisors', 'booking_url', 'email'.",
-    ),
-    (
-        "mkdocs.yml",
-        "      center:\n        contact:",
-        "      center:\n        contacts:",
-        "mkdocs.yml: plugins.sendorskip.center.contacts: unknown setting; valid settings: 'contact'.\n"
-        f"mkdocs.yml: {CONTACT}: expected heading, text, advisors, booking_url and email; got null.",
-    ),
-    (
-        "mkdocs.yml",
-        "logo: assets/northfield-logo.svg",
-        "logo: assets/northfeld-logo.svg",
-        "mkdocs.yml: theme.logo: file not found: expected it in docs/ as assets/northfeld-logo.svg; got no such file.",
-    ),
-    (
-        "mkdocs.yml",
-        "      primary: teal\n      accent: amber\n      toggle:\n        icon: material/brightness-7",
-        "      primary: sea green\n      accent: amber\n      toggle:\n        icon: material/brightness-7",
-        "mkdocs.yml: theme.palette[0].primary: expected one of 'red', 'pink', 'purple', 'deep purple', 'indigo', 'blue', "
-        "'light blue', 'cyan', 'teal', 'green', 'light green', 'lime', 'yellow', 'amber', 'orange', 'deep orange', 'brown', "
-        "'grey', 'blue grey', 'black', 'white', 'custom'; got 'sea green'.",
-    ),
-    (
-        "mkdocs.yml",
-        "      accent: amber\n      toggle:\n        icon: material/brightness-4",
-        "      accent: black\n      toggle:\n        icon: material/brightness-4",
-        "mkdocs.yml: theme.palette[1].accent: expected one of 'red', 'pink', 'purple', 'deep purple', 'indigo', 'blue', "
-        "'light blue', 'cyan', 'teal', 'green', 'light green', 'lime', 'yellow', 'amber', 'orange', 'deep orange', "
-        "'custom'; got 'black'.",
-    ),
-    (
-        "mkdocs.yml",
-        "overrides: center",
-        "overrides: centre",
-        "mkdocs.yml: plugins.sendorskip.overrides: expected a directory; got 'centre', which does not exist.",
-    ),
-    (
-        "center/rules.toml",
-        "when = { informational = true }",
-        "when = { fair = true }",
-        "{d}/rules.toml: rule NFC101 (fair-chats-optional): when.fair: unknown fact; valid facts: 'went', 'interest', "
-        "'decision', 'preferred_medium', 'writing_confidence', 'handwriting', 'interviewer_engaged', 'informational', "
-        "'panel', 'has_recruiter', 'late', 'lead_email_known', 'no_interviewer_email'.",
-    ),
-    (
-        "center/rules.toml",
-        "when = { informational = true }",
-        'when = { informational = "yes" }',
-        "{d}/rules.toml: rule NFC101 (fair-chats-optional): when.informational: expected one of true, false; got 'yes'.",
-    ),
-    (
-        "center/rules.toml",
-        'effect = { verdict = "optional" }',
-        'effect = { verdict = "maybe" }',
-        "{d}/rules.toml: rule NFC101 (fair-chats-optional): verdict: expected one of 'withdraw', 'skip', "
-        "'recruiter_only', 'optional', 'send'; got 'maybe'.",
-    ),
-    (
-        "center/rules.toml",
-        'id = "NFC101"',
-        'id = "NFC101"\nid2 = "x"',
-        "{d}/rules.toml: rule NFC101 (fair-chats-optional): id2: unknown field; valid fields: 'id', 'name', 'when', "
-        "'effect', 'message', 'why', 'voices', 'examples'.",
-    ),
-    (
-        "center/rules.toml",
-        'voices = ["northfield"]',
-        'voices = ["northfeild"]',
-        "{d}/rules.toml: rule NFC101 (fair-chats-optional): voices: unknown voice 'northfeild'; valid voices: 'dunkerton', "
-        "'goldman', 'green', 'iowa-state', 'lawrence', 'mcclure', 'neece', 'northfield', 'princeton', 'sarikas', "
-        "'siegel', 'wesleyan', 'when-to-send', 'yea-or-nay'.",
-    ),
-    (
-        "center/rules.toml",
-        "# Northfield's own rule",
-        'disable = ["SOS199"]\n# Northfield\'s own rule',
-        "{d}/rules.toml: disable: unknown rule 'SOS199'; valid rules: "
-        + ", ".join(f"'SOS{i}'" for i in range(101, 121))
-        + ".",
-    ),
-    (
-        "center/rules.toml",
-        'examples.silent = [{ went = "well" }]',
-        'examples.silent = [{ went = "well", informational = true }]',
-        "rules.toml: rule NFC101 (fair-chats-optional): examples: expected to stay silent for "
-        "{{'went': 'well', 'informational': True}}.",
-    ),
-    (
-        "center/templates/interviewer.txt.j2",
-        '{{ company or "[company]" }}',
-        '{{ compnay or "[company]" }}',
-        "templates/interviewer.txt.j2: 'compnay' is undefined; valid variables: add, candidate_name, company, forgot, "
-        "greet, informational, interest, is_lead, job_title, kind, medium, met, panel, remember, shape, short, "
-        "suggestions, to, topics, went, when, why.",
-    ),
-    (
-        "center/templates/interviewer.txt.j2",
-        "{% endif %}\n\nAs a",
-        "{% endfi %}\n\nAs a",
-        "templates/interviewer.txt.j2: line 13: Encountered unknown tag 'endfi'. Jinja was looking for the following tags: "
-        "'endif'. The innermost block that needs to be closed is 'if'.",
-    ),
-]
-
-
-def _break(fork: Path, file: str, old: str, new: str) -> None:
-    path = fork / file
-    text = path.read_text("utf-8")
-    assert old in text, f"{old!r} not in {file}"
-    path.write_text(text.replace(old, new, 1), "utf-8")
-
-
-def _failure(fork: Path) -> list[str]:
-    with pytest.raises(AssertionError) as exc:
-        mkdocs_build(fork / "site", config=fork / "mkdocs.yml")
-    report = str(exc.value).split("sendorskip: ", 1)[1]
-    return report.split("\nAborted: ")[0].splitlines()
-
-
-@pytest.mark.parametrize(
-    ("file", "old", "new", "message"), MISTAKES, ids=[str(i) for i in range(len(MISTAKES))]
-)
-def test_each_mistake_is_reported(
-    tmp_path: Path, file: str, old: str, new: str, message: str
-) -> None:
-    fork = make_fork(tmp_path)
-    _break(fork, file, old, new)
-    assert _failure(fork) == message.format(d=fork / "center").splitlines()
-
-
-def test_several_mistakes_are_reported_together(tmp_path: Path) -> None:
-    fork = make_fork(tmp_path)
-    chosen = [MISTAKES[i] for i in (0, 5, 10, 13)]
-    for file, old, new, _ in chosen:
-        _break(fork, file, old, new)
-    expected = [
-        line for *_, message in chosen for line in message.format(d=fork / "center").splitlines()
-    ]
-    assert sorted(_failure(fork)) == sorted(expected)

@@ -1,7 +1,8 @@
 """A career center's settings: its contact block, logo and colours, checked all at once.
 
-Settings live in ``mkdocs.yml``: the name is ``site_name``, the logo ``theme.logo``, the colours
-``theme.palette``, the footer ``copyright``; the contact block is the plugin's ``center`` option.
+Settings live in ``center.yml`` (or ``mkdocs.yml``): the name is ``site_name``, the logo
+``theme.logo``, the colours ``theme.palette`` (palette.py), the footer ``copyright``; the contact
+block and extra pages are the plugin's ``center`` option.
 Every mistake comes back naming the file, the field, what was expected and what was received.
 """
 
@@ -15,35 +16,9 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import choices, shown
+from .palette import check_palette
 
-WHERE = "mkdocs.yml"
 OPTION = "plugins.sendorskip.center"
-# Material for MkDocs' palette names (its docs, "Changing the colors"); "custom" means your CSS.
-COLOURS = (
-    "red",
-    "pink",
-    "purple",
-    "deep purple",
-    "indigo",
-    "blue",
-    "light blue",
-    "cyan",
-    "teal",
-    "green",
-    "light green",
-    "lime",
-    "yellow",
-    "amber",
-    "orange",
-    "deep orange",
-    "brown",
-    "grey",
-    "blue grey",
-    "black",
-    "white",
-    "custom",
-)
-ACCENTS = tuple(c for c in COLOURS if c not in ("brown", "grey", "blue grey", "black", "white"))
 EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 URL = re.compile(r"^(https?://[^\s]+|/[^\s]*|\.{0,2}/?[\w./-]+)$")
 
@@ -67,10 +42,11 @@ class Contact:
 
 @dataclass
 class _Problems:
+    file: str  # the settings file as the center knows it: center.yml, mkdocs.yml
     items: list[str] = field(default_factory=list)
 
     def add(self, path: str, text: str) -> None:
-        self.items.append(f"{WHERE}: {path}: {text}")
+        self.items.append(f"{self.file}: {path}: {text}")
 
 
 def _text(p: _Problems, path: str, value: Any) -> str:
@@ -108,16 +84,19 @@ def _advisor(p: _Problems, path: str, raw: Any) -> Advisor | None:
     )
 
 
-def read_contact(raw: Any, site_name: str, problems: list[str]) -> Contact | None:
+def read_contact(file: str, raw: Any, site_name: str, problems: list[str]) -> Contact | None:
     """The ``center`` option: ``{contact: {heading?, text?, advisors?, booking_url?, email?}}``."""
-    p = _Problems()
+    p = _Problems(file)
     if not raw:
         return None
     if not isinstance(raw, dict):
         p.add(OPTION, f"expected settings (contact: ...); got {shown(raw)}.")
         problems.extend(p.items)
         return None
-    _keys(p, OPTION, raw, ("contact",))
+    _keys(p, OPTION, raw, ("contact", "pages"))
+    if "contact" not in raw:
+        problems.extend(p.items)
+        return None
     contact = raw.get("contact")
     path = f"{OPTION}.contact"
     if not isinstance(contact, dict):
@@ -154,23 +133,43 @@ def read_contact(raw: Any, site_name: str, problems: list[str]) -> Contact | Non
     return None if p.items else result
 
 
-def check_theme(theme: Mapping[str, Any], docs_dir: Path, problems: list[str]) -> None:
+def check_theme(
+    file: str, theme: Mapping[str, Any], docs_dir: Path, problems: list[str], warnings: list[str]
+) -> None:
     """The branding Material reads from ``theme``: a logo that exists, colours it knows."""
-    p = _Problems()
+    p = _Problems(file)
     logo = theme.get("logo")
     if logo and not (docs_dir / str(logo)).is_file():
         p.add(
             "theme.logo",
             f"file not found: expected it in {docs_dir.name}/ as {logo}; got no such file.",
         )
-    palettes = theme.get("palette") or []
-    for i, palette in enumerate(palettes if isinstance(palettes, list) else [palettes]):
-        where = f"theme.palette[{i}]" if isinstance(palettes, list) else "theme.palette"
-        for key, valid in (("primary", COLOURS), ("accent", ACCENTS)):
-            value = palette.get(key) if isinstance(palette, dict) else None
-            if value is not None and str(value).lower() not in valid:
-                p.add(f"{where}.{key}", f"expected one of {choices(valid)}; got {shown(value)}.")
     problems.extend(p.items)
+    check_palette(file, theme.get("palette") or [], problems, warnings)
+
+
+def read_pages(file: str, raw: Any, docs_dir: Path, problems: list[str]) -> list[Any]:
+    """``center.pages``: ``[{Title: page.md}]``, added to the end of the inherited menu."""
+    p = _Problems(file)
+    path = f"{OPTION}.pages"
+    if not isinstance(raw, list):
+        p.add(path, f"expected a list of '- Title: page.md'; got {shown(raw)}.")
+        raw = []
+    pages = []
+    for i, entry in enumerate(raw):
+        if not (isinstance(entry, dict) and len(entry) == 1):
+            p.add(f"{path}[{i}]", f"expected 'Title: page.md'; got {shown(entry)}.")
+            continue
+        ((title, page),) = entry.items()
+        if not (isinstance(page, str) and (docs_dir / page).is_file()):
+            p.add(
+                f"{path}[{i}]",
+                f"file not found: expected a page in {docs_dir.name}/; got {shown(page)}.",
+            )
+            continue
+        pages.append({str(title): page})
+    problems.extend(p.items)
+    return pages
 
 
 def contact_html(contact: Contact) -> str:

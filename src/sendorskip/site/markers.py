@@ -23,6 +23,36 @@ CODE = re.compile(
 
 # name -> (renderer taking the argument or None, whether the marker needs an argument)
 Renderer = Callable[[str | None], str]
+# Every marker, and whether it takes an id: the plugin renders these, and the whole site is
+# checked against this table before any page is built.
+TAKES_ID = {
+    "voice": True,
+    "matrix": False,
+    "matrix-wider": False,
+    "decision-guide": False,
+    "rules-reference": False,
+    "checks-reference": False,
+    "sources": False,
+    "checker": False,
+    "contact": False,
+}
+
+
+class AnyId(list[str]):
+    """The ids when they cannot be known (the knowledge did not load): any id passes."""
+
+    def __contains__(self, item: object) -> bool:
+        return True
+
+
+def check(markdown: str, page: str, voice_ids: list[str] | None) -> list[str]:
+    """Every marker problem on one page, without rendering anything."""
+    ids = {"voice": lambda: AnyId() if voice_ids is None else voice_ids}
+    try:
+        expand(markdown, page, {name: (lambda _: "", arg) for name, arg in TAKES_ID.items()}, ids)
+    except DataError as exc:
+        return exc.problems
+    return []
 
 
 def expand(

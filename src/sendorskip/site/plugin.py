@@ -10,6 +10,7 @@ In ``mkdocs.yml``::
 
 from __future__ import annotations
 
+import logging
 import os
 from collections.abc import Callable
 from pathlib import Path
@@ -24,13 +25,20 @@ from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
-from ..errors import SendOrSkipError
+from ..errors import SendOrSkipError, choices, shown
 from ..knowledge import OVERRIDES_ENV, Knowledge, data_dir, load
+from ..overrides import read_text
 from ..validate import problems as validation_problems
+from ..validate import templates_alone
+from ..validate import warnings as template_warnings
 from . import checker, pages
-from .center import Contact, check_theme, contact_html, read_contact
+from .center import Contact, check_theme, contact_html, read_contact, read_pages
+from .markers import check as check_markers
 from .markers import expand
+from .runtime import seal
 from .scenarios import Scenario, load_scenarios
+
+log = logging.getLogger("mkdocs.plugins.sendorskip")
 
 
 class SendOrSkipConfig(Config):
@@ -42,33 +50,86 @@ class SendOrSkipConfig(Config):
     checker = c.Type(bool, default=True)
 
 
+# Each option's type and, for a mistake, what it should look like. Checked here rather than by
+# MkDocs, which only warns about an unknown option (so `override:` would vanish in silence).
+OPTIONS: dict[str, tuple[type, str]] = {
+    "overrides": (str, "a folder name like center/"),
+    "center": (dict, "settings (contact: ...)"),
+    "checker": (bool, "true or false"),
+}
+
+
+def shown_path(path: Path) -> str:
+    """A path as the center typed it: relative to where the command runs, when inside it."""
+    try:
+        return str(path.resolve().relative_to(Path.cwd()))
+    except ValueError:
+        return str(path)
+
+
 class SendOrSkipPlugin(BasePlugin[SendOrSkipConfig]):
     kb: Knowledge
+    voice_ids: list[str] | None  # None: the knowledge did not load, so ids cannot be checked
     scenarios: list[Scenario]
     contact: Contact | None
     overrides: Path | None
+    problems: list[str]
+    warnings: list[str]
+    option_problems: list[str]
+
+    def load_config(
+        self, options: dict[str, Any], config_file_path: str | None = None
+    ) -> tuple[Any, Any]:
+        file = Path(config_file_path or "mkdocs.yml").name
+        self.option_problems, valid = [], {}
+        for key, value in options.items():
+            where = f"{file}: plugins.sendorskip.{key}"
+            if key not in OPTIONS:
+                self.option_problems.append(
+                    f"{where}: unknown setting; valid settings: {choices(OPTIONS)}."
+                )
+            elif not isinstance(value, OPTIONS[key][0]) or (
+                OPTIONS[key][0] is not bool and isinstance(value, bool)
+            ):
+                self.option_problems.append(
+                    f"{where}: expected {OPTIONS[key][1]}; got {shown(value)}."
+                )
+            else:
+                valid[key] = value
+        return super().load_config(valid, config_file_path)
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
-        """Load and check everything a center can get wrong, and report it all in one go."""
-        problems: list[str] = []
+        """Load and check everything a center can get wrong; the pages are checked in on_files,
+        and every problem is reported there, in one go."""
+        file = Path(config.config_file_path).name
+        problems: list[str] = list(getattr(self, "option_problems", []))
+        self.warnings = []
+        self.voice_ids = None
         chosen = self.config.overrides or os.environ.get(OVERRIDES_ENV)
         self.overrides = Path(config.config_file_path).parent / chosen if chosen else None
         if self.overrides and not self.overrides.is_dir():
             problems.append(
-                f"mkdocs.yml: plugins.sendorskip.overrides: expected a directory; got {chosen!r}, which does not exist."
+                f"{file}: plugins.sendorskip.overrides: expected a directory; got {chosen!r}, which does not exist."
             )
             self.overrides = None
         try:
-            self.kb = load(self.overrides)
             self.scenarios = load_scenarios()
+            self.kb = load(Path(shown_path(self.overrides)) if self.overrides else None)
+            self.voice_ids = list(self.kb.voices)
             if self.overrides:
                 problems += validation_problems(self.kb)
+                self.warnings += template_warnings(self.kb)
         except SendOrSkipError as exc:
             problems += exc.problems
-        self.contact = read_contact(self.config.center, config.site_name, problems)
-        check_theme(config.theme, Path(config.docs_dir), problems)
-        if problems:
-            raise PluginError("sendorskip: " + SendOrSkipError(problems).report())
+            if self.overrides and self.voice_ids is None:
+                problems += templates_alone(Path(shown_path(self.overrides)))
+        self.contact = read_contact(file, self.config.center, config.site_name, problems)
+        pages_raw = self.config.center.get("pages", [])
+        added = read_pages(file, pages_raw, Path(config.docs_dir), problems)
+        if added and config.nav is not None:
+            config.nav = [*config.nav, *added]
+        check_theme(file, config.theme, Path(config.docs_dir), problems, self.warnings)
+        self.problems = problems
         # Our partials (CSP-friendly start-up scripts, accessible progress bar) go just before
         # Material's own, so a site's custom_dir can still override them.
         theme_dirs = config.theme.dirs
@@ -80,7 +141,24 @@ class SendOrSkipPlugin(BasePlugin[SendOrSkipConfig]):
             checker.add_assets(config)
         return config
 
+    def page_problems(self, files: Files) -> list[str]:
+        """Every page's markers, and every page that is not UTF-8, before any page is built."""
+        found: list[str] = []
+        for file in files.documentation_pages():
+            try:
+                text = read_text(Path(file.abs_src_path or ""), f"{file.src_uri}")
+            except SendOrSkipError as exc:
+                found += exc.problems
+                continue
+            found += check_markers(text, file.src_uri, self.voice_ids)
+        return found
+
     def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files:
+        problems = self.problems + self.page_problems(files)
+        if problems:
+            raise PluginError("sendorskip: " + SendOrSkipError(problems).report())
+        for warning in self.warnings:
+            log.warning("sendorskip: %s", warning)
         for file in checker.theme_files(config):
             files.append(file)
         if self.config.checker:
@@ -94,7 +172,8 @@ class SendOrSkipPlugin(BasePlugin[SendOrSkipConfig]):
         kb = self.kb
         return {
             "voice": (lambda vid: pages.voice_card(kb, kb.voices[vid], links), True),
-            "matrix": (lambda _: pages.matrix(kb, self.scenarios, links), False),
+            "matrix": (lambda _: pages.matrix(kb, self.scenarios, links, "seed"), False),
+            "matrix-wider": (lambda _: pages.matrix(kb, self.scenarios, links, "wider"), False),
             # Raw HTML: its links are written as built URLs, since MkDocs rewrites only Markdown.
             "decision-guide": (
                 lambda _: pages.decision_guide(kb, checker.voice_hrefs(kb, page, files)),
@@ -149,6 +228,7 @@ class SendOrSkipPlugin(BasePlugin[SendOrSkipConfig]):
         if not self.config.checker:
             return
         try:
-            checker.build(config.site_dir, self.overrides)
+            runtime = checker.build(config.site_dir, self.overrides)
+            seal(runtime, Path(config.site_dir) / checker.ASSET_DIR / "worker.js")
         except SendOrSkipError as exc:
             raise PluginError("sendorskip: " + exc.report()) from None

@@ -16,6 +16,7 @@ come through npm and pip. Everything is cached, so only the first build is slow.
 from __future__ import annotations
 
 import email.parser
+import hashlib
 import json
 import os
 import re
@@ -32,7 +33,14 @@ from .fetch import RuntimeBuildError, log, sha256_file
 from .precompile import Job, precompile, stdlib_members
 from .samples import sample_calls
 
-__all__ = ["RuntimeBuildError", "RuntimeFile", "RuntimeFiles", "build_runtime", "default_cache"]
+__all__ = [
+    "RuntimeBuildError",
+    "RuntimeFile",
+    "RuntimeFiles",
+    "build_runtime",
+    "default_cache",
+    "seal",
+]
 
 LOCK = "pyodide-lock.json"
 STDLIB = "python_stdlib.zip"
@@ -145,6 +153,33 @@ def build_runtime(
     seconds = time.monotonic() - started
     log.info("runtime: %d files in %s (%.1f s)", len(files), dest, seconds)
     return RuntimeFiles(dest, tuple(_describe(dest / name) for name in files), seconds)
+
+
+# The one place worker.js names the runtime's folder; seal() points it at the sealed one.
+WORKER_BASE = '"./pyodide/"'
+
+
+def seal(runtime: RuntimeFiles, worker: Path) -> Path:
+    """Move the runtime into a folder named after its content, and point ``worker`` at it.
+
+    A new rule or template makes a new wheel, hence a new folder name: the runtime can be
+    cached for a year (the hosting guide says ``immutable``), yet a redeploy reaches a returning
+    reader at once, since the worker and the pages are revalidated on every visit.
+    """
+    digest = hashlib.sha256("".join(f.name + f.sha256 for f in runtime.files).encode())
+    sealed = runtime.dest / digest.hexdigest()[:12]
+    sealed.mkdir(exist_ok=True)
+    for file in runtime.files:
+        os.replace(runtime.dest / file.name, sealed / file.name)
+    script = worker.read_text("utf-8")
+    if script.count(WORKER_BASE) != 1:
+        raise RuntimeBuildError(
+            [
+                f"runtime: {worker.name} should name {WORKER_BASE} once, to be pointed at {sealed.name}/."
+            ]
+        )
+    worker.write_text(script.replace(WORKER_BASE, f'"./pyodide/{sealed.name}/"'), "utf-8")
+    return sealed
 
 
 def slim_lock(upstream: dict[str, Any], wheels: list[Path]) -> dict[str, Any]:

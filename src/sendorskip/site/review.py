@@ -1,0 +1,105 @@
+"""``sendorskip validate -f center.yml``: everything ``mkdocs build`` would report about a
+center's site, without building it, plus what MkDocs itself would say in a parser's words.
+
+The checks are the plugin's own (:meth:`SendOrSkipPlugin.on_config` and ``page_problems``), so
+validate and the build can never disagree; only the YAML reading is added here, since MkDocs
+reads the file before any plugin runs.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from pathlib import Path
+
+import yaml  # type: ignore[import-untyped]  # no stubs pinned; only its error types are used
+from mkdocs.config import load_config
+from mkdocs.exceptions import ConfigurationError, MkDocsException
+from mkdocs.structure.files import get_files
+from mkdocs.utils.yaml import yaml_load
+
+from ..errors import SendOrSkipError
+from ..overrides import read_text
+from .plugin import SendOrSkipPlugin
+
+# PyYAML's words -> what to do about it.
+_YAML_PLAIN = (
+    (
+        "mapping values are not allowed here",
+        "a ':' where none can be: put text that holds ': ' in quotes, or check the indentation",
+    ),
+    ("found character '\\t'", "a tab: indent with spaces only"),
+    ("could not find expected ':'", "expected 'name: value'"),
+    ("did not find expected key", "this line is not indented like the lines it belongs with"),
+    ("expected <block end>", "this line is not indented like the lines it belongs with"),
+    ("did not find expected '-'", "this list item is not indented like the items before it"),
+    ("found unexpected end of stream", "a quote is opened and never closed"),
+    ("found duplicate key", "this name is given twice"),
+)
+# "Config value 'theme': Unrecognised theme name: ..." -> ("theme", "Unrecognised ...")
+_MKDOCS = re.compile(r"^Config value '(?P<key>[^']+)': (?P<message>.*)$", re.S)
+
+
+class _Collect(logging.Handler):
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.messages: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.messages.append(record.getMessage())
+
+
+def _yaml(path: Path) -> list[str]:
+    try:
+        read_text(path, path.name)
+        with path.open("rb") as stream:
+            yaml_load(stream)
+    except SendOrSkipError as exc:
+        return exc.problems
+    except ConfigurationError as error:
+        # MkDocs wraps the parser's error (of this file or the one it inherits) in its own.
+        cause = error.__cause__ or error.__context__
+        if not isinstance(cause, yaml.MarkedYAMLError):  # INHERIT names a file that is not there
+            return [f"{path.name}: INHERIT: {str(error).rstrip('.')}."]
+        raw = cause.problem or cause.context or ""
+        # An unclosed quote is noticed at the end of the file: name the line it opens on.
+        opened = raw.startswith("found unexpected end") and cause.context_mark
+        mark = cause.context_mark if opened else (cause.problem_mark or cause.context_mark)
+        plain = next((words for start, words in _YAML_PLAIN if raw.startswith(start)), raw)
+        where = f"{Path(mark.name).name}: line {mark.line + 1}" if mark else path.name
+        return [f"{where}: cannot read this: {plain}."]
+    return []
+
+
+def review(config_file: Path) -> tuple[list[str], list[str]]:
+    """(problems, warnings) for a site's configuration, its overrides and its pages."""
+    name = config_file.name
+    if not config_file.is_file():
+        return [f"{config_file}: file not found."], []
+    problems = _yaml(config_file)
+    if problems:
+        return problems, []
+    collect = _Collect()
+    logger = logging.getLogger("mkdocs")
+    logger.addHandler(collect)
+    try:
+        config = load_config(config_file=str(config_file))
+    except MkDocsException:
+        pass  # what it is about was logged, and collected
+
+    finally:
+        logger.removeHandler(collect)
+    for message in collect.messages:
+        if message.startswith(("Aborted with", "DeprecationWarning")):
+            continue
+        m = _MKDOCS.match(message)
+        problems.append(
+            f"{name}: {m['key']}: {m['message'].rstrip('.')}." if m else f"{name}: {message}"
+        )
+    if problems:
+        return problems, []
+    plugin = config.plugins.get("sendorskip")
+    if not isinstance(plugin, SendOrSkipPlugin):
+        return [f"{name}: plugins: expected the sendorskip plugin in the list; got none."], []
+    plugin.on_config(config)
+    return plugin.problems + plugin.page_problems(get_files(config)), plugin.warnings
