@@ -9,27 +9,56 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Literal
 
-from .errors import shown
+from .errors import choices, shown
 from .records import Reader
 from .rules import read_examples
 
 SEVERITIES = ("error", "warning", "info")
-# Which parameters each detector requires; read here so records are validated before use.
-DETECTORS: dict[str, tuple[str, ...]] = {
-    "pattern": ("patterns",),
-    "no-specifics": (),
-    "near-duplicate": ("threshold",),
-    "too-long": ("max_words",),
-    "name-missing": (),
-    "title-missing": (),
-    "repeated-mark": ("mark", "max"),
+
+
+@dataclass(frozen=True)
+class Param:
+    """One parameter of a detector, declared as yamllint declares a rule's options: its kind,
+    its range and its value when absent (``None``: required). A record is checked against its
+    detector's declarations before any note is, so a mistake is named, never a traceback."""
+
+    kind: Literal["patterns", "flag", "share", "count", "character"]
+    low: float = 0
+    high: float = 0
+    default: bool | None = None
+
+    def expected(self) -> str:
+        if self.kind == "patterns":
+            return "a non-empty list of regular expressions"
+        if self.kind == "flag":
+            return "true or false"
+        if self.kind == "character":
+            return "one character, such as '!'"
+        whole = "a whole number" if self.kind == "count" else "a number"
+        return f"{whole} from {self.low:,g} to {self.high:,g}"
+
+
+# Each detector in detectors.DETECT and the parameters it takes; a test keeps the two in step.
+# `unless_specific`: stay silent on a note that says something specific about the conversation
+# (one line of thanks is fine). `match_case`: match the note as written, not in lower case (a
+# placeholder XX, not a kiss xx). A `threshold` below 0.1 would call any two notes that share
+# a phrase copies; `max_words` stops at 5,000, the most words a note within its 10,000-character
+# cap can hold, and so does `max`.
+DETECTORS: dict[str, dict[str, Param]] = {
+    "pattern": {
+        "patterns": Param("patterns"),
+        "unless_specific": Param("flag", default=False),
+        "match_case": Param("flag", default=False),
+    },
+    "no-specifics": {},
+    "near-duplicate": {"threshold": Param("share", 0.1, 1)},
+    "too-long": {"max_words": Param("count", 1, 5000)},
+    "name-missing": {},
+    "title-missing": {},
+    "repeated-mark": {"mark": Param("character"), "max": Param("count", 0, 5000)},
 }
-# Parameters a detector may take, and their values when absent. `unless_specific`: stay silent
-# on a note that says something specific about the conversation (one line of thanks is fine).
-# `match_case`: match the note as written, not in lower case (a placeholder XX, not a kiss xx).
-OPTIONAL: dict[str, dict[str, Any]] = {"pattern": {"unless_specific": False, "match_case": False}}
 # Escapes in a pattern, which may hold capitals (\U0001F300, \S) that are not letters to match.
 _ESCAPE = re.compile(r"\\(?:[Uu][0-9A-Fa-f]+|x[0-9A-Fa-f]{2}|N\{[^}]*\}|.)")
 FIELDS = ("id", "name", "detector", "severity", "message", "why", "instead", "voices", "examples")
@@ -80,27 +109,49 @@ def _patterns(
     return tuple(compiled)
 
 
+def _value(reader: Reader, item: str, key: str, param: Param, value: Any) -> Any:
+    """``value`` if it fits ``param``, else a problem naming what was expected."""
+    if param.kind == "flag" and isinstance(value, bool):
+        return value
+    if param.kind == "character" and isinstance(value, str) and len(value) == 1:
+        return value
+    if param.kind in ("share", "count") and isinstance(value, int | float):
+        # A count is whole; TOML may still spell it 150.0.
+        whole = param.kind == "share" or isinstance(value, int) or value.is_integer()
+        if whole and not isinstance(value, bool) and param.low <= value <= param.high:
+            return int(value) if param.kind == "count" else float(value)
+    reader.problem(item, key, f"expected {param.expected()}; got {shown(value)}.")
+    return param.default
+
+
 def _params(reader: Reader, item: str, detector: str, raw: Mapping[str, Any]) -> dict[str, Any]:
     params: dict[str, Any] = {}
-    for key in DETECTORS.get(detector, ()):
-        value = raw.get(key)
-        if key == "patterns":
-            params[key] = _patterns(reader, item, value, raw.get("match_case") is True)
-        elif key == "mark":
-            if not isinstance(value, str) or not value:
-                reader.problem(item, key, f"expected a character; got {shown(value)}.")
-            params[key] = value
+    for key, param in DETECTORS.get(detector, {}).items():
+        if key not in raw and param.default is None:
+            reader.problem(item, key, f"required by detector {detector!r}: {param.expected()}.")
+            params[key] = param.default
+        elif param.kind == "patterns":
+            params[key] = _patterns(reader, item, raw[key], raw.get("match_case") is True)
         else:
-            number = reader.number(item, raw, key)
-            if number is None:
-                reader.problem(item, key, "required: a number.")
-            params[key] = number
-    for key, default in OPTIONAL.get(detector, {}).items():
-        value = raw.get(key, default)
-        if not isinstance(value, bool):
-            reader.problem(item, key, f"expected true or false; got {shown(value)}.")
-        params[key] = value is True
+            params[key] = _value(reader, item, key, param, raw.get(key, param.default))
     return params
+
+
+def _unknown(reader: Reader, item: str, detector: str, raw: Mapping[str, Any]) -> None:
+    """Name a field that is neither a check's nor its detector's, with what each takes. While
+    the detector itself is wrong, any detector's parameter is let through: one mistake, one
+    problem."""
+    declared = DETECTORS.get(detector)
+    if declared is None:
+        allowed, takes = set(FIELDS).union(*DETECTORS.values()), ""
+    elif declared:
+        allowed = {*FIELDS, *declared}
+        takes = f"; valid parameters of detector {detector!r}: {choices(declared)}"
+    else:
+        allowed, takes = set(FIELDS), f"; detector {detector!r} takes no parameters"
+    for key in raw:
+        if key not in allowed:
+            reader.problem(item, key, f"unknown field; valid fields: {choices(FIELDS)}{takes}.")
 
 
 def read_checks(reader: Reader, data: Mapping[str, Any], voices: set[str]) -> list[Check]:
@@ -109,7 +160,9 @@ def read_checks(reader: Reader, data: Mapping[str, Any], voices: set[str]) -> li
         cid = reader.text("check ?", raw, "id") or "?"
         item = f"check {cid} ({raw.get('name', '?')})"
         detector = reader.choice(item, raw, "detector", DETECTORS)
-        reader.keys(item, raw, FIELDS, (*DETECTORS.get(detector, ()), *OPTIONAL.get(detector, {})))
+        # Unknown fields are named by _unknown, which knows the detector's parameters.
+        reader.keys(item, {k: v for k, v in raw.items() if k in FIELDS}, FIELDS, ())
+        _unknown(reader, item, detector, raw)
         fires, silent = read_examples(reader, item, raw.get("examples"))
         checks.append(
             Check(

@@ -3,6 +3,9 @@
 Only the ordinary package clients are used (``npm pack``, ``pip download``, ``pip wheel``), so
 the build reaches nothing but the package registries the machine is configured for. A file is
 moved into the cache only after its sha256 matched, so whatever the cache holds was verified.
+
+Without a registry the build stops at the first miss, within seconds, naming the file the cache
+lacks: clients do not retry, and with ``SENDORSKIP_OFFLINE=1`` they are not even started.
 """
 
 from __future__ import annotations
@@ -11,6 +14,7 @@ import hashlib
 import importlib.util
 import logging
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -30,6 +34,16 @@ log = logging.getLogger("mkdocs.plugins.sendorskip.runtime")
 
 NODE_HINT = "Install Node.js 18 or newer with npm (on Debian: apt-get install nodejs npm)."
 PIP_HINT = f"Install pip into the Python that runs the build: {sys.executable} -m ensurepip"
+OFFLINE_HINT = (
+    "Fill the cache from an offline kit: see Offline intranets in the host-your-own guide "
+    "(docs/host-your-own.md)."
+)
+# What npm (its error codes) and pip print when no registry answers or none has the file: refused,
+# unresolvable, unroutable, timed out. Without retries pip says only that it found no version.
+UNREACHABLE = re.compile(
+    r"\(from versions: none\)"
+    r"|\bE(?:CONNREFUSED|NOTFOUND|AI_AGAIN|TIMEDOUT|CONNRESET|NETUNREACH|HOSTUNREACH)\b"
+)
 
 
 class RuntimeBuildError(SendOrSkipError):
@@ -91,10 +105,16 @@ def run(
     what: str,
     hint: str,
     timeout: float,
+    needs: Path | None = None,
     env: Mapping[str, str] | None = None,
     umask: int = -1,
 ) -> None:
-    """Run a client; turn every way it can fail into one RuntimeBuildError a person can act on."""
+    """Run a client (to fetch ``needs``, a file the cache lacks, or locally if None); turn every
+    way it can fail into one RuntimeBuildError a person can act on."""
+    if needs and os.environ.get("SENDORSKIP_OFFLINE") == "1":
+        raise RuntimeBuildError(
+            [f"runtime: the cache holds no {needs}, and SENDORSKIP_OFFLINE=1. {OFFLINE_HINT}"]
+        )
     exe = shutil.which(argv[0])
     if exe is None:
         raise RuntimeBuildError([f"runtime: {what}: {argv[0]} was not found. {hint}"])
@@ -114,8 +134,16 @@ def run(
         raise RuntimeBuildError([f"runtime: {what}: gave up after {timeout:.0f} s."]) from None
     except OSError as error:
         raise RuntimeBuildError([f"runtime: {what}: could not run {exe}: {error}."]) from None
+    output = done.stderr + done.stdout
+    if done.returncode != 0 and needs and UNREACHABLE.search(output):
+        raise RuntimeBuildError(
+            [
+                f"runtime: the cache holds no {needs}, and {what} could not get it from a "
+                f"package registry. {OFFLINE_HINT}"
+            ]
+        )
     if done.returncode != 0:
-        # The client's own last lines say what went wrong (no network, unknown version...).
+        # The client's own last lines say what went wrong (unknown version, full disk...).
         tail = (done.stderr.strip() or done.stdout.strip()).splitlines()[-12:]
         lines = [f"runtime: {what} failed (exit status {done.returncode}):", *tail]
         raise RuntimeBuildError(["\n    ".join(lines)])  # one problem, however many lines
@@ -146,7 +174,10 @@ def _pip(*args: str) -> list[str]:
     if importlib.util.find_spec("pip") is None:
         raise RuntimeBuildError([f"runtime: pip is not available. {PIP_HINT}"])
     # The build's own Python, so the pip (and its configuration) of the build's environment.
-    return [sys.executable, "-m", "pip", "--disable-pip-version-check", "--no-input", *args]
+    # No retries: they cost minutes without a registry (issue 11), and a build without one
+    # should say so at once; a flaky connection costs a rerun instead.
+    flags = ["--disable-pip-version-check", "--no-input", "--retries", "0"]
+    return [sys.executable, "-m", "pip", *flags, *args]
 
 
 def pyodide_dir(cache: Path, pins: Pins) -> Path:
@@ -165,8 +196,10 @@ def pyodide_dir(cache: Path, pins: Pins) -> Path:
                 what=f"npm pack {spec}",
                 hint=NODE_HINT,
                 timeout=600,
+                needs=tarball,
                 env={
                     **os.environ,
+                    "npm_config_fetch_retries": "0",  # see _pip: stop at the first failure
                     "npm_config_fund": "false",
                     "npm_config_audit": "false",
                     "npm_config_update_notifier": "false",
@@ -200,6 +233,7 @@ def jinja2_wheel(cache: Path, pins: Pins) -> Path:
             what=f"pip download {spec}",
             hint=PIP_HINT,
             timeout=600,
+            needs=target,
         )
         return _accept(Path(tmp, target.name), pins.jinja2_sha256, target, f"pip download {spec}")
 
@@ -249,6 +283,7 @@ def markupsafe_wheel(cache: Path, pins: Pins) -> Path:
             what=f"pip wheel {spec} (pure Python, from the sdist)",
             hint=PIP_HINT,
             timeout=600,
+            needs=target,
             env=env,
             umask=0o022,
         )
