@@ -68,12 +68,14 @@ def test_each_problem_is_also_a_record_naming_its_field() -> None:
     ]
     assert answer["records"] == [
         {
-            "where": "situation",
+            "file": "situation",
+            "item": "",
             "field": "hours_since",
             "message": "Expected a number from 0 to 8,760 (one year); got -5.",
         },
         {
-            "where": "situation",
+            "file": "situation",
+            "item": "",
             "field": "interviewers[1].name",
             "message": "Expected each interviewer once; got 'a' again (as in interviewers[0]).",
         },
@@ -82,7 +84,9 @@ def test_each_problem_is_also_a_record_naming_its_field() -> None:
 
 def test_a_problem_without_a_field_is_a_record_of_the_whole_input() -> None:
     answer = json.loads(call("advise", "{"))
-    assert answer["records"] == [{"where": "", "field": "", "message": answer["problems"][0]}]
+    assert answer["records"] == [
+        {"file": "", "item": "", "field": "", "message": answer["problems"][0]}
+    ]
 
 
 def test_the_pages_views_add_words_to_the_api_answers() -> None:

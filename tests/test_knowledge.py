@@ -7,8 +7,9 @@ from pathlib import Path
 import pytest
 
 from sendorskip import api
-from sendorskip.errors import DataError
+from sendorskip.errors import DataError, record
 from sendorskip.knowledge import load
+from sendorskip.site.center import read_contact
 from sendorskip.validate import problems
 
 RULE = """
@@ -57,6 +58,11 @@ def test_template_override_is_used(tmp_path: Path) -> None:
         api.advise({"went": "well"}, kb)["drafts"][0]["body"]
         == "Dear [interviewer's name], from our center."
     )
+
+
+# A center's own length check; rows below change its detector's parameters.
+TOO_LONG = '[[check]]\nid = "CC202"\nname = "long"\ndetector = "too-long"\nmax_words = 150\nseverity = "warning"\nmessage = "m"\nwhy = "w"\ninstead = "i"\nvoices = ["green"]\nexamples.fires = ["a"]\nexamples.silent = ["b"]\n'
+FIELDS = "'id', 'name', 'detector', 'severity', 'message', 'why', 'instead', 'voices', 'examples'"
 
 
 MISTAKES: list[tuple[dict[str, str], list[str]]] = [
@@ -111,6 +117,63 @@ MISTAKES: list[tuple[dict[str, str], list[str]]] = [
             "{d}/checks.toml: check CC201 (x): severity: expected one of 'error', 'warning', 'info'; got 'loud'.",
         ],
     ),
+    (
+        {"checks.toml": TOO_LONG.replace("max_words = 150", 'max_words = "many"')},
+        [
+            "{d}/checks.toml: check CC202 (long): max_words: expected a whole number from 1 to 5,000; got 'many'."
+        ],
+    ),
+    (
+        {"checks.toml": TOO_LONG.replace("max_words = 150", "max_words = 150.5")},
+        [
+            "{d}/checks.toml: check CC202 (long): max_words: expected a whole number from 1 to 5,000; got 150.5."
+        ],
+    ),
+    (
+        {"checks.toml": TOO_LONG.replace("max_words = 150", "max_word = 150")},
+        [
+            f"{{d}}/checks.toml: check CC202 (long): max_word: unknown field; valid fields: {FIELDS}; valid parameters of detector 'too-long': 'max_words'.",
+            "{d}/checks.toml: check CC202 (long): max_words: required by detector 'too-long': a whole number from 1 to 5,000.",
+        ],
+    ),
+    (
+        {
+            "checks.toml": TOO_LONG.replace(
+                '"too-long"\nmax_words = 150', '"near-duplicate"\nthreshold = 1.5'
+            )
+        },
+        [
+            "{d}/checks.toml: check CC202 (long): threshold: expected a number from 0.1 to 1; got 1.5."
+        ],
+    ),
+    (
+        {
+            "checks.toml": TOO_LONG.replace(
+                '"too-long"\nmax_words = 150', '"repeated-mark"\nmark = "!!"\nmax = -1'
+            )
+        },
+        [
+            "{d}/checks.toml: check CC202 (long): mark: expected one character, such as '!'; got '!!'.",
+            "{d}/checks.toml: check CC202 (long): max: expected a whole number from 0 to 5,000; got -1.",
+        ],
+    ),
+    (
+        {"checks.toml": TOO_LONG.replace('"too-long"', '"name-missing"')},
+        [
+            f"{{d}}/checks.toml: check CC202 (long): max_words: unknown field; valid fields: {FIELDS}; detector 'name-missing' takes no parameters."
+        ],
+    ),
+    (
+        {
+            "checks.toml": TOO_LONG.replace(
+                '"too-long"\nmax_words = 150', '"pattern"\nmatch_case = "no"'
+            )
+        },
+        [
+            "{d}/checks.toml: check CC202 (long): patterns: required by detector 'pattern': a non-empty list of regular expressions.",
+            "{d}/checks.toml: check CC202 (long): match_case: expected true or false; got 'no'.",
+        ],
+    ),
 ]
 
 
@@ -154,3 +217,60 @@ def test_missing_override_directory(tmp_path: Path) -> None:
     with pytest.raises(DataError) as exc:
         load(tmp_path / "nope")
     assert exc.value.problems == [f"{tmp_path / 'nope'}: override directory not found."]
+
+
+# Every problem has one shape, whoever found it: the sentence the CLI prints, and its record.
+RECORDS = [
+    (
+        "labels.toml",
+        "[questions]\njob_tilte = 'Role'\n",
+        "questions",
+        "job_tilte",
+        "Unknown key; valid keys: ",
+    ),
+    (
+        "rules.toml",
+        "disable = ['SOS999']\n",
+        "",
+        "disable",
+        "Unknown rule 'SOS999'; valid rules: ",
+    ),
+    ("voices.toml", "[[vioce]]\n", "vioce", "", "Unknown table; valid tables: "),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "item", "field", "message"), RECORDS)
+def test_a_data_files_problem_is_a_record_too(
+    tmp_path: Path, name: str, text: str, item: str, field: str, message: str
+) -> None:
+    (tmp_path / name).write_text(text, "utf-8")
+    with pytest.raises(DataError) as caught:
+        load(tmp_path)
+    (problem,) = caught.value.problems
+    found = record(problem)
+    assert found["message"].startswith(message)
+    assert {k: found[k] for k in ("file", "item", "field")} == {
+        "file": str(tmp_path / name),
+        "item": item,
+        "field": field,
+    }
+    assert problem == ": ".join(p for p in (found["file"], item, field) if p) + ": " + (
+        found["message"][:1].lower() + found["message"][1:]
+    )
+
+
+def test_a_center_settings_problem_is_a_record_too() -> None:
+    found: list[str] = []
+    read_contact(
+        "center.yml", {"contact": {"heading": "Talk to us", "email": "nope"}}, "Site", found
+    )
+    assert found == [
+        "center.yml: plugins.sendorskip.center.contact.email: expected an email address like "
+        "careers@example.edu; got 'nope'."
+    ]
+    assert record(found[0]) == {
+        "file": "center.yml",
+        "item": "",
+        "field": "plugins.sendorskip.center.contact.email",
+        "message": "Expected an email address like careers@example.edu; got 'nope'.",
+    }

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from sendorskip import api
-from sendorskip.labels import CHANNELS, KINDS, PHRASES, QUESTIONS, VALUES, deadline, plan_line
+from sendorskip.labels import CHANNELS, KINDS, PHRASES, QUESTIONS, VALUES, WORDS
 from sendorskip.page import advice, findings
 from sendorskip.situation import FIELDS, INTERVIEWER_KEYS, RECRUITER_KEYS
 
@@ -22,7 +22,7 @@ DEADLINES = [
 
 @pytest.mark.parametrize(("hours", "words"), DEADLINES)
 def test_deadline_in_words(hours: float, words: str) -> None:
-    assert deadline(hours) == words
+    assert WORDS.deadline(hours) == words
 
 
 def test_every_field_has_its_question_and_every_choice_its_label() -> None:
@@ -45,12 +45,12 @@ def test_the_plan_is_worded_for_every_situation(name: str) -> None:
     plan = api.advise(SITUATIONS[name])["plan"]
     assert len(shown["plan_lines"]) == len(plan["recipients"])
     for line, r in zip(shown["plan_lines"], plan["recipients"], strict=True):
-        assert line == plan_line(r, plan["send_within_hours"])
+        assert line == WORDS.plan_line(r, plan["send_within_hours"])
         assert CHANNELS[r["channel"]] in line and KINDS[r["kind"]] in line
 
 
 def test_an_email_is_said_once() -> None:
-    line = plan_line({"name": "Ana", "kind": "interviewer", "channel": "email"}, 24)
+    line = WORDS.plan_line({"name": "Ana", "kind": "interviewer", "channel": "email"}, 24)
     assert line == "Ana (interviewer): an email, within 24 hours."
 
 

@@ -13,9 +13,9 @@ from . import knowledge as knowledge_module
 from . import schema
 from .detectors import Note, run
 from .engine import decide
-from .errors import InputError, shown
+from .errors import InputError, Problems, shown
 from .knowledge import Knowledge
-from .situation import CAPS, Problems, Situation, text, unknown_keys
+from .situation import CAPS, Situation, text, unknown_keys
 
 __all__ = ["InputError", "advise", "check", "situation_schema"]
 
@@ -75,7 +75,9 @@ def advise(data: Any, knowledge: Knowledge | None = None) -> dict[str, Any]:
         },
         "drafts": [
             {"to": d.to, "subject": d.subject, "body": d.body, "suggestions": list(d.suggestions)}
-            for d in drafts_module.drafts(kb.template_dirs, situation, decision, _max_words(kb))
+            for d in drafts_module.drafts(
+                kb.template_dirs, situation, decision, _max_words(kb), kb.words.questions
+            )
         ],
     }
 

@@ -33,7 +33,8 @@ _WHERE = {"page-advice": "advise", "page-findings": "check"}
 
 def call(op: str, text: str) -> str:
     """``{"ok": true, "result": ...}`` or ``{"ok": false, "problems": [...], "records": [...]}``
-    as JSON text: each record is ``{where, field, message}`` for the field a problem concerns."""
+    as JSON text: each record is ``{file, item, field, message}`` (errors.Problem), so the form
+    can mark the field a problem concerns."""
     try:
         run = OPS.get(op) or PAGE_OPS.get(op)
         if run is None:

@@ -18,7 +18,6 @@ import jinja2
 from . import phrases
 from .countries import custom
 from .engine import Decision, Recipient
-from .labels import QUESTIONS
 from .situation import Person, Situation, lead_of
 
 TEMPLATES = (
@@ -234,7 +233,7 @@ _PLACEHOLDERS = (
 )
 
 
-def _fill(body: str, ctx: Mapping[str, Any]) -> list[str]:
+def _fill(body: str, ctx: Mapping[str, Any], questions: Mapping[str, str]) -> list[str]:
     """Which answer in the form would fill each placeholder left in a note, or make a note that
     only names a topic say something about it (the rubric's 3 of 5: it could go to anyone)."""
     name = str(ctx["to"])
@@ -244,12 +243,12 @@ def _fill(body: str, ctx: Mapping[str, Any]) -> list[str]:
         found = pattern.search(body)
         if found:
             out.append(
-                f"To fill “{found[0]}”, answer “{QUESTIONS[field]}”{who if field == 'topics' else ''}."
+                f"To fill “{found[0]}”, answer “{questions[field]}”{who if field == 'topics' else ''}."
             )
     if ctx["kind"] == "interviewer" and ctx["topics"] and not ctx["add"] and not ctx["short"]:
         out.append(
             f"This note names what you talked about but adds nothing to it. To make it yours,"
-            f" answer “{QUESTIONS['add']}”{who}."
+            f" answer “{questions['add']}”{who}."
         )
     return out
 
@@ -264,8 +263,13 @@ def headline_context(decision: Decision) -> dict[str, Any]:
 
 
 def drafts(
-    template_dirs: Sequence[str], situation: Situation, decision: Decision, max_words: int
+    template_dirs: Sequence[str],
+    situation: Situation,
+    decision: Decision,
+    max_words: int,
+    questions: Mapping[str, str],
 ) -> list[Draft]:
+    """A draft per recipient; ``questions`` are the form's, named where an answer would help."""
     out = []
     for recipient in decision.recipients:
         ctx = context(situation, decision, recipient)
@@ -279,7 +283,7 @@ def drafts(
                 to=recipient.person.name,
                 subject=subject,
                 body=_tidy(body),
-                suggestions=(*ctx["suggestions"], *_fill(body, ctx)),
+                suggestions=(*ctx["suggestions"], *_fill(body, ctx, questions)),
             )
         )
     return out

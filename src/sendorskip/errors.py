@@ -14,30 +14,44 @@ _BARE_KEY = re.compile(r"[A-Za-z_][A-Za-z0-9_-]{0,39}")
 
 class Problem(str):
     """One problem: its whole sentence (what the CLI prints and the tests pin), which also knows
-    the field it concerns and its message without prefixes, so a form can show the message under
-    that field. Being a ``str``, it travels through every list of problems unchanged."""
+    where it is (the file, or the input such as ``situation``; the item in it; the field) and its
+    message without prefixes, so a form can show the message under that field. Being a ``str``,
+    it travels through every list of problems unchanged."""
 
-    where: str
-    field: str  # a path such as ``interviewers[0].name``; empty for the input as a whole
+    file: str
+    item: str  # a record such as ``rule SOS104 (panel-customise-each)``; empty if none
+    field: str  # a path such as ``interviewers[0].name``; empty for the item as a whole
     message: str
 
-    def __new__(cls, where: str, field: str, message: str) -> Problem:
-        sentence = f"{where}: {field}: {message}" if field else f"{where}: {message}"
+    def __new__(cls, file: str, item: str, field: str, message: str) -> Problem:
+        sentence = ": ".join([*(part for part in (file, item, field) if part), message])
         self = super().__new__(cls, sentence)
-        self.where, self.field, self.message = where, field, message
+        self.file, self.item, self.field, self.message = file, item, field, message
         return self
 
     def record(self) -> dict[str, str]:
-        """``{where, field, message}``, the message starting as a sentence does."""
+        """``{file, item, field, message}``, the message starting as a sentence does."""
         message = self.message[:1].upper() + self.message[1:]
-        return {"where": self.where, "field": self.field, "message": message}
+        return {"file": self.file, "item": self.item, "field": self.field, "message": message}
 
 
 def record(problem: str) -> dict[str, str]:
-    """A problem as ``{where, field, message}``: a plain string concerns no one field."""
+    """A problem as ``{file, item, field, message}``: a plain string is all message."""
     if isinstance(problem, Problem):
         return problem.record()
-    return {"where": "", "field": "", "message": problem}
+    return {"file": "", "item": "", "field": "", "message": problem}
+
+
+class Problems:
+    """The one collector: the situation's parser, the data loaders (records.Reader) and a
+    center's settings all gather their problems here, so each is a :class:`Problem`."""
+
+    def __init__(self, file: str) -> None:
+        self.file = file
+        self.problems: list[str] = []
+
+    def add(self, field: str, message: str, item: str = "") -> None:
+        self.problems.append(Problem(self.file, item, field, message))
 
 
 class SendOrSkipError(Exception):

@@ -2,7 +2,8 @@
 
 An override directory may hold ``sources.toml``, ``voices.toml``, ``rules.toml``, ``checks.toml``
 (records whose id is new are added, records whose id exists replace ours, ``disable = [ids]``
-removes ours) and ``templates/NAME.txt.j2`` (found before ours); any other file is reported
+removes ours), ``questions.toml`` and ``labels.toml`` (its own questions; our words replaced by
+key) and ``templates/NAME.txt.j2`` (found before ours); any other file is reported
 (overrides.py), since a file the loader skipped would be a change that silently did nothing.
 Every problem in every file is reported together.
 """
@@ -20,11 +21,14 @@ from typing import Any, Protocol, TypeVar
 from .checks import Check, read_checks
 from .errors import DataError, choices
 from .facts import FactValue, facts_of
+from .labels import WORDS, Words
 from .overrides import SUFFIX, layout_problems, read_toml
 from .questions import FILE as QUESTIONS_FILE
 from .questions import Question, answer, read_questions
 from .questions import facts as question_facts
 from .records import Reader, parse_toml
+from .relabel import FILE as LABELS_FILE
+from .relabel import read_words
 from .rules import Rule, read_rules
 from .situation import Situation, parse
 from .sources import Source, read_sources
@@ -40,6 +44,7 @@ class HasId(Protocol):
 
 
 T = TypeVar("T", bound=HasId)
+U = TypeVar("U")
 
 
 @dataclass(frozen=True)
@@ -50,6 +55,7 @@ class Knowledge:
     checks: tuple[Check, ...]
     template_dirs: tuple[str, ...]  # searched in order: overrides first
     questions: tuple[Question, ...] = ()  # a career center's own (questions.py)
+    words: Words = WORDS  # every word a reader sees, with a center's labels.toml (relabel.py)
 
     @property
     def extra(self) -> dict[str, tuple[FactValue, ...]]:
@@ -97,32 +103,35 @@ def _merge(
     disable = data.get("disable", [])
     known = [r.id for r in records]
     if not isinstance(disable, list):
-        o_reader.problems.append(
-            f"{path}: disable: expected a list of {kind} ids; got a {type(disable).__name__}."
-        )
+        o_reader.add("disable", f"expected a list of {kind} ids; got a {type(disable).__name__}.")
         disable = []
     for rid in disable:
         if rid not in known:
-            o_reader.problems.append(
-                f"{path}: disable: unknown {kind} {rid!r}; valid {kind}s: {choices(known)}."
-            )
+            o_reader.add("disable", f"unknown {kind} {rid!r}; valid {kind}s: {choices(known)}.")
     problems.extend(o_reader.problems)
     by_id = {r.id: r for r in records if r.id not in disable}
     by_id.update({r.id: r for r in added})
     return list(by_id.values())
 
 
-def _questions(odir: Path | None, problems: list[str]) -> list[Question]:
-    """A center's own questions: only an override directory has them."""
-    path = odir / QUESTIONS_FILE if odir else None
+def _center_only(
+    odir: Path | None,
+    name: str,
+    read: Callable[[Reader, Mapping[str, Any]], U],
+    ours: U,
+    problems: list[str],
+) -> U:
+    """A file only an override directory has (a center's questions, its labels): ``ours``
+    without it or when it cannot be read."""
+    path = odir / name if odir else None
     if path is None or not path.is_file():
-        return []
+        return ours
     reader = Reader(str(path))
     try:
-        found = read_questions(reader, read_toml(path, str(path)))
+        found = read(reader, read_toml(path, str(path)))
     except DataError as exc:
         problems.extend(exc.problems)
-        return []
+        return ours
     problems.extend(reader.problems)
     return found
 
@@ -141,7 +150,9 @@ def load(overrides: str | os.PathLike[str] | None = None) -> Knowledge:
             p.name.removesuffix(SUFFIX) for p in sorted((base / "templates").glob("*" + SUFFIX))
         )
         problems += layout_problems(odir_or_none, ours)
-    questions = _questions(odir_or_none, problems)
+    no_questions: list[Question] = []
+    questions = _center_only(odir_or_none, QUESTIONS_FILE, read_questions, no_questions, problems)
+    words = _center_only(odir_or_none, LABELS_FILE, read_words, WORDS, problems)
     fact_table = question_facts(questions)
     sources = _merge("sources.toml", "source", base, odir_or_none, read_sources, problems)
     source_ids = {s.id for s in sources}
@@ -182,6 +193,7 @@ def load(overrides: str | os.PathLike[str] | None = None) -> Knowledge:
         checks=tuple(sorted(checks, key=lambda c: c.id)),
         template_dirs=tuple(template_dirs),
         questions=tuple(questions),
+        words=words,
     )
 
 

@@ -8,6 +8,8 @@ says of each label.
 from __future__ import annotations
 
 import math
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from typing import Any, Final
 
 # verdict -> (label, definition)
@@ -63,6 +65,10 @@ PHRASES: Final[dict[str, str]] = {
     "within_hours": "within {n} hours",
     "within_days": "within {n} days",
     "plan_line": "{name} ({kind}): {channel}, {deadline}.",
+    "today": "Today",
+    "tomorrow": "Tomorrow",
+    "in_days": "In {n} days",
+    "follow_up_line": "{when}, if you have heard nothing: {channel} to {purpose}.",
     "places": "in {n} places",
     # the page
     "starting": "Starting the checker…",
@@ -89,6 +95,8 @@ PHRASES: Final[dict[str, str]] = {
     "subject": "Subject:",
     "why": "Why",
     "experts": "What the experts would say",
+    "view": "View, in our words:",
+    "quoted": "Quoted:",
     "stance_count": "{label}: {n}",
     "copy": "Copy",
     "copied": "Copied.",
@@ -199,47 +207,66 @@ VALUES: Final[dict[str, dict[str, str]]] = {
 }
 
 
-def verdict_label(verdict: str) -> str:
-    return VERDICTS[verdict][0]
+def _labels(table: Mapping[str, tuple[str, str]]) -> dict[str, str]:
+    return {key: label for key, (label, _) in table.items()}
 
 
-def stance_label(stance: str) -> str:
-    return STANCES[stance][0]
+@dataclass(frozen=True)
+class Words:
+    """Every table above, as one value: ours, or ours with a center's ``labels.toml`` merged in
+    (relabel.py). Whatever shows a reader a word takes it from the loaded knowledge's ``words``,
+    so a center's wording reaches the CLI, the generated pages and the browser alike."""
 
-
-def deadline(hours: float) -> str:
-    """When to send, in words: the plan's ``send_within_hours`` counts from now."""
-    if hours <= 0:
-        return PHRASES["now"]
-    if hours <= 1:
-        return PHRASES["within_an_hour"]
-    if hours < 48:
-        return PHRASES["within_hours"].format(n=round(hours))
-    return PHRASES["within_days"].format(n=round(hours / 24))
-
-
-def plan_line(recipient: dict[str, str], hours: float) -> str:
-    """One recipient of the plan: who, how the note reaches them, and by when."""
-    return PHRASES["plan_line"].format(
-        name=recipient["name"],
-        kind=KINDS[recipient["kind"]],
-        channel=CHANNELS[recipient["channel"]],
-        deadline=deadline(hours),
+    verdicts: Mapping[str, str] = field(default_factory=lambda: _labels(VERDICTS))
+    stances: Mapping[str, str] = field(default_factory=lambda: _labels(STANCES))
+    severities: Mapping[str, str] = field(default_factory=lambda: dict(SEVERITIES))
+    kinds: Mapping[str, str] = field(default_factory=lambda: dict(KINDS))
+    channels: Mapping[str, str] = field(default_factory=lambda: dict(CHANNELS))
+    phrases: Mapping[str, str] = field(default_factory=lambda: dict(PHRASES))
+    questions: Mapping[str, str] = field(default_factory=lambda: dict(QUESTIONS))
+    form: Mapping[str, str] = field(default_factory=lambda: dict(FORM))
+    values: Mapping[str, Mapping[str, str]] = field(
+        default_factory=lambda: {k: dict(v) for k, v in VALUES.items()}
     )
 
+    def deadline(self, hours: float) -> str:
+        """When to send, in words: the plan's ``send_within_hours`` counts from now."""
+        if hours <= 0:
+            return self.phrases["now"]
+        if hours <= 1:
+            return self.phrases["within_an_hour"]
+        if hours < 48:
+            return self.phrases["within_hours"].format(n=round(hours))
+        return self.phrases["within_days"].format(n=round(hours / 24))
 
-def follow_up_line(follow_up: dict[str, Any]) -> str:
-    """One follow-up of the plan: when (in whole days from today), how, and what for."""
-    days = math.ceil(float(follow_up["in_days"]))
-    when = "Today" if days == 0 else "Tomorrow" if days == 1 else f"In {days} days"
-    return f"{when}, if you have heard nothing: {CHANNELS[follow_up['channel']]} to {follow_up['purpose']}."
+    def plan_line(self, recipient: Mapping[str, str], hours: float) -> str:
+        """One recipient of the plan: who, how the note reaches them, and by when."""
+        return self.phrases["plan_line"].format(
+            name=recipient["name"],
+            kind=self.kinds[recipient["kind"]],
+            channel=self.channels[recipient["channel"]],
+            deadline=self.deadline(hours),
+        )
+
+    def follow_up_line(self, follow_up: Mapping[str, Any]) -> str:
+        """One follow-up of the plan: when (in whole days from today), how, and what for."""
+        days = math.ceil(float(follow_up["in_days"]))
+        phrase = self.phrases
+        when = phrase["today"] if days == 0 else phrase["tomorrow"] if days == 1 else None
+        return phrase["follow_up_line"].format(
+            when=when or phrase["in_days"].format(n=days),
+            channel=self.channels[follow_up["channel"]],
+            purpose=follow_up["purpose"],
+        )
+
+    def browser(self) -> dict[str, dict[str, str]]:
+        """The labels the checker's script shows, handed to it in the page's settings."""
+        return {
+            "verdict": dict(self.verdicts),
+            "stance": dict(self.stances),
+            "severity": dict(self.severities),
+            "phrase": dict(self.phrases),
+        }
 
 
-def browser_labels() -> dict[str, dict[str, str]]:
-    """The labels the checker's script shows, handed to it in the page's settings."""
-    return {
-        "verdict": {k: label for k, (label, _) in VERDICTS.items()},
-        "stance": {k: label for k, (label, _) in STANCES.items()},
-        "severity": dict(SEVERITIES),
-        "phrase": dict(PHRASES),
-    }
+WORDS: Final = Words()  # ours, before any center's labels.toml

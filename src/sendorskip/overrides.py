@@ -14,7 +14,14 @@ from typing import Any
 
 from .errors import DataError, choices
 
-DATA_FILES = ("sources.toml", "voices.toml", "rules.toml", "checks.toml", "questions.toml")
+DATA_FILES = (
+    "sources.toml",
+    "voices.toml",
+    "rules.toml",
+    "checks.toml",
+    "questions.toml",
+    "labels.toml",
+)
 TEMPLATES_DIR = "templates"
 SUFFIX = ".txt.j2"
 # Kept out of the check: notes to self and what editors and file managers leave behind.

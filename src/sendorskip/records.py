@@ -10,7 +10,7 @@ import tomllib
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from .errors import DataError, choices, shown
+from .errors import DataError, Problems, choices, shown
 
 Record = Mapping[str, Any]
 
@@ -22,15 +22,11 @@ def parse_toml(file: str, text: str) -> dict[str, Any]:
         raise DataError([f"{file}: not valid TOML: {exc}."]) from None
 
 
-class Reader:
+class Reader(Problems):
     """Typed accessors over one file's records; problems accumulate instead of raising."""
 
-    def __init__(self, file: str) -> None:
-        self.file = file
-        self.problems: list[str] = []
-
     def problem(self, item: str, path: str, text: str) -> None:
-        self.problems.append(f"{self.file}: {item}: {path}: {text}")
+        self.add(path, text, item)
 
     def table_list(
         self, data: Mapping[str, Any], key: str, allowed_top: Iterable[str]
@@ -38,12 +34,10 @@ class Reader:
         allowed = tuple(allowed_top)
         for top in data:
             if top not in allowed:
-                self.problems.append(
-                    f"{self.file}: {top}: unknown table; valid tables: {choices(allowed)}."
-                )
+                self.add("", f"unknown table; valid tables: {choices(allowed)}.", top)
         items = data.get(key, [])
         if not isinstance(items, list) or not all(isinstance(i, dict) for i in items):
-            self.problems.append(f"{self.file}: {key}: expected a list of [[{key}]] tables.")
+            self.add("", f"expected a list of [[{key}]] tables.", key)
             return []
         return items
 
@@ -102,5 +96,5 @@ class Reader:
         seen: set[str] = set()
         for i in ids:
             if i in seen:
-                self.problems.append(f"{self.file}: {kind} {i}: duplicate id; ids must be unique.")
+                self.add("", "duplicate id; ids must be unique.", f"{kind} {i}")
             seen.add(i)

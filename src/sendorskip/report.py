@@ -7,7 +7,6 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from .knowledge import Knowledge
-from .labels import stance_label, verdict_label
 
 
 def _names(kb: Knowledge, ids: Sequence[str]) -> str:
@@ -16,10 +15,12 @@ def _names(kb: Knowledge, ids: Sequence[str]) -> str:
 
 def advice_text(advice: Mapping[str, Any], kb: Knowledge) -> str:
     plan = advice["plan"]
-    lines = [f"{verdict_label(advice['verdict']).upper()}: {advice['headline']}", "", "Why:"]
+    lines = [f"{kb.words.verdicts[advice['verdict']].upper()}: {advice['headline']}", "", "Why:"]
     lines += [f"  {r['id']} {r['text']} ({_names(kb, r['voices'])})" for r in advice["reasons"]]
     lines += ["", "What the experts would say:"]
-    lines += [f"  [{stance_label(p['stance'])}] {p['name']}: {p['why']}" for p in advice["panel"]]
+    lines += [
+        f"  [{kb.words.stances[p['stance']]}] {p['name']}: {p['why']}" for p in advice["panel"]
+    ]
     lines += ["", f"Plan: {plan['medium']}, within {plan['send_within_hours']:g} hours."]
     lines += [
         f"  to {r['name']} ({r['kind']}, {r['channel'].replace('_', ' ')})"

@@ -13,7 +13,7 @@ from types import MappingProxyType
 from typing import Any, Final
 
 from .countries import ISO_3166_ALPHA2
-from .errors import InputError, Problem, choices, named, shown
+from .errors import InputError, Problems, choices, named, shown
 
 # Every cap on what a reader can send, in one table (the README's situation table repeats it).
 # Each bounds the work one input can cause, so the engine and the checker stay fast at the caps,
@@ -195,17 +195,6 @@ def lead_of(situation: Situation) -> Person:
     """
     people = situation.interviewers
     return next((p for p in people if p.lead), people[0] if people else PLACEHOLDER_INTERVIEWER)
-
-
-class Problems:
-    """Gathers problems under a common prefix so a reader sees all of them at once."""
-
-    def __init__(self, where: str) -> None:
-        self.where = where
-        self.problems: list[str] = []
-
-    def add(self, path: str, text: str) -> None:
-        self.problems.append(Problem(self.where, path, text))
 
 
 def _join(path: str, key: object) -> str:

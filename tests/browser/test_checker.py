@@ -13,7 +13,7 @@ from axe_playwright_python.sync_playwright import Axe
 
 from sendorskip import api, knowledge
 from sendorskip import page as views
-from sendorskip.labels import FORM, PHRASES, QUESTIONS, SEVERITIES, VALUES, verdict_label
+from sendorskip.labels import FORM, PHRASES, QUESTIONS, SEVERITIES, VALUES, WORDS
 
 from ..conftest import SITUATIONS
 from .conftest import Site, Watch
@@ -81,7 +81,7 @@ def test_good_interview_gives_send_and_a_draft(checker: tuple[Any, Watch]) -> No
     fill_person(page, 0, "Ana Ruiz", "the billing migration")
     page.get_by_label(QUESTIONS["job_title"]).fill("Data Engineer")
     submit(page)
-    assert shown_verdict(page) == verdict_label("send")
+    assert shown_verdict(page) == WORDS.verdicts["send"]
     situation = {
         "went": "well",
         "interviewers": [
@@ -119,12 +119,12 @@ def test_disaster_gives_no_apology_draft(checker: tuple[Any, Watch]) -> None:
     went(page, "disaster")
     fill_person(page, 0, "Ana Ruiz")
     submit(page)
-    assert shown_verdict(page) == verdict_label("skip")
+    assert shown_verdict(page) == WORDS.verdicts["skip"]
     assert advice_region(page).get_by_role("article").count() == 0
     page.get_by_text(FORM["more"]).click()
     page.get_by_label(QUESTIONS["recruiter.name"]).fill("Sam Lee")
     submit(page)
-    advice_region(page).get_by_text(verdict_label("recruiter_only"), exact=True).wait_for()
+    advice_region(page).get_by_text(WORDS.verdicts["recruiter_only"], exact=True).wait_for()
     body = advice_region(page).get_by_role("article").locator("pre").inner_text().lower()
     assert "sorry" not in body and "apolog" not in body
 
@@ -164,7 +164,7 @@ def test_instant_navigation_keeps_one_engine(checker: tuple[Any, Watch], site: S
     page.wait_for_url("**/checker/")
     went(page, "poorly")
     submit(page)
-    assert shown_verdict(page) == verdict_label(api.advise({"went": "poorly"})["verdict"])
+    assert shown_verdict(page) == WORDS.verdicts[api.advise({"went": "poorly"})["verdict"]]
     assert sum(u.endswith("pyodide.asm.wasm") for u in watch.requests) == 1
     assert sum(u.endswith("/worker.js") for u in watch.requests) == 1
     assert page.evaluate("window.__samePage") is True
@@ -336,7 +336,7 @@ def test_keyboard_only(checker: tuple[Any, Watch]) -> None:
             break
     page.keyboard.type("Ana Ruiz")
     page.keyboard.press("Enter")
-    assert shown_verdict(page) == verdict_label("send")
+    assert shown_verdict(page) == WORDS.verdicts["send"]
     assert page.evaluate("document.activeElement.getAttribute('aria-label')") == PHRASES["advice"]
 
 

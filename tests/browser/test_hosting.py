@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 
-from sendorskip.labels import verdict_label
+from sendorskip.labels import WORDS
 
 from ..conftest import ROOT
 from ..site.conftest import mkdocs_build
@@ -152,7 +152,7 @@ def test_center_branding_contact_verdict_and_wording(
     page.get_by_text("More about your situation").click()
     page.get_by_label("It was an informational interview").check()
     page.get_by_role("button", name="Get advice").click()
-    advice_region(page).get_by_text(verdict_label("optional"), exact=True).wait_for()
+    advice_region(page).get_by_text(WORDS.verdicts["optional"], exact=True).wait_for()
     assert "NFC101" not in advice_region(page).inner_text()  # reasons show text, not ids
     assert "Northfield career fair" in advice_region(page).inner_text()
     # The center's own question is in the form, and its rule answers it.
@@ -186,7 +186,7 @@ def test_checker_added_to_an_existing_material_site(tmp_path: Path, browser: Any
     page.evaluate("window.sendorskip.ready")
     page.get_by_label("A disaster", exact=True).check()
     page.get_by_role("button", name="Get advice").click()
-    assert shown_verdict(page) == verdict_label("skip")
+    assert shown_verdict(page) == WORDS.verdicts["skip"]
     assert watch.errors == []
     assert [u for u in watch.requests if not u.startswith(f"http://127.0.0.1:{port}/")] == []
     context.close()

@@ -14,7 +14,7 @@ from urllib.parse import quote
 import pytest
 from icalendar import Calendar
 
-from sendorskip import bridge
+from sendorskip import bridge, knowledge
 from sendorskip import page as views
 from sendorskip.labels import (
     FORM,
@@ -22,8 +22,7 @@ from sendorskip.labels import (
     QUESTIONS,
     SEVERITIES,
     VALUES,
-    stance_label,
-    verdict_label,
+    WORDS,
 )
 
 from .conftest import Site, Watch
@@ -41,6 +40,8 @@ from .test_checker import (
 )
 
 pytestmark = pytest.mark.browser
+PHONE = {"width": 390, "height": 844}
+DESKTOP = {"width": 1280, "height": 720}  # Playwright's own default
 PANEL = [("Ana", "caching"), ("Ben", "on-call"), ("Cy", "dashboards")]
 PANEL_SITUATION = {
     "went": "well",
@@ -69,10 +70,11 @@ def fill_panel(page: Any) -> None:
 
 
 def test_answer_first_verdict_plan_drafts_why_experts(ready: Any) -> None:
+    ready.set_viewport_size(PHONE)  # the in-page menu is for phones
     fill_panel(ready)
     submit(ready)
     expected = views.advice(PANEL_SITUATION)
-    assert shown_verdict(ready) == verdict_label(expected["verdict"])
+    assert shown_verdict(ready) == WORDS.verdicts[expected["verdict"]]
     region = advice_region(ready)
     headings = region.get_by_role("heading", level=3).all_inner_texts()
     assert headings == [PHRASES[k] for k in ("plan", "drafts", "why", "experts")]
@@ -83,7 +85,7 @@ def test_answer_first_verdict_plan_drafts_why_experts(ready: Any) -> None:
     experts = region.get_by_role("region", name=PHRASES["experts"])
     counts = [
         PHRASES["stance_count"].format(
-            label=stance_label(s), n=sum(p["stance"] == s for p in expected["panel"])
+            label=WORDS.stances[s], n=sum(p["stance"] == s for p in expected["panel"])
         )
         for s in ("send", "neutral", "skip", "silent")
         if any(p["stance"] == s for p in expected["panel"])
@@ -94,6 +96,29 @@ def test_answer_first_verdict_plan_drafts_why_experts(ready: Any) -> None:
     top = region.get_by_role("heading", name=PHRASES["drafts"]).bounding_box()["y"]
     header = ready.locator("header").first.bounding_box()["height"]
     assert top >= header
+    ready.set_viewport_size(DESKTOP)  # every section is in view: no menu
+    assert menu.count() == 0
+
+
+def test_an_experts_card_opens_under_the_reason_without_leaving(ready: Any) -> None:
+    fill_panel(ready)
+    submit(ready)
+    reason = views.advice(PANEL_SITUATION)["reasons"][0]
+    voice = knowledge.default().voices[reason["voices"][0]]
+    why = advice_region(ready).get_by_role("region", name=PHRASES["why"])
+    item = why.get_by_role("listitem").filter(has_text=reason["text"])
+    link = item.get_by_role("link", name=voice.name)
+    at = ready.url
+    link.click()
+    card = item.get_by_text(voice.view)
+    assert card.is_visible() and ready.url == at
+    assert link.get_attribute("aria-expanded") == "true"
+    # Only the card asked for is open: the other voices of the reason stay closed.
+    assert [t.is_visible() for t in item.get_by_text(PHRASES["view"]).all()].count(True) == 1
+    link.click()
+    assert not card.is_visible()
+    # Still a real link: it leads to the card on the experts page.
+    assert link.get_attribute("href").endswith(f"#voice-{voice.id}")
 
 
 def test_each_verdict_has_its_own_look(ready: Any) -> None:
@@ -102,7 +127,7 @@ def test_each_verdict_has_its_own_look(ready: Any) -> None:
         went(ready, value)
         submit(ready)
         verdict = views.advice({"went": value})["verdict"]
-        box = advice_region(ready).get_by_text(verdict_label(verdict), exact=True)
+        box = advice_region(ready).get_by_text(WORDS.verdicts[verdict], exact=True)
         box.wait_for()
         looks[verdict] = box.evaluate("e => getComputedStyle(e.parentElement).backgroundColor")
     assert len(set(looks.values())) == 2
@@ -163,9 +188,9 @@ def test_share_link_round_trip(ready: Any, site: Site) -> None:
     other = ready.context.new_page()
     other.goto(link)
     other.evaluate("window.sendorskip.ready")
+    # The advice is there at once, with the form filled in to change it.
+    assert shown_verdict(other) == WORDS.verdicts[views.advice(PANEL_SITUATION)["verdict"]]
     assert other.get_by_label(VALUES["went"]["well"], exact=True).is_checked()
-    submit(other)
-    assert shown_verdict(other) == verdict_label(views.advice(PANEL_SITUATION)["verdict"])
     other.close()
 
 
@@ -189,8 +214,9 @@ def test_leaving_and_coming_back_keeps_form_and_results(ready: Any) -> None:
     submit(ready)
     verdict = shown_verdict(ready)
     ready.get_by_label(QUESTIONS["notes.text"]).fill("Dear Ana, thanks.")
-    expert = views.advice(PANEL_SITUATION)["panel"][0]["name"]
-    advice_region(ready).get_by_role("link", name=expert).first.click()  # their card
+    # To the experts' page through the site's menu (instant navigation), then Back.
+    menu = ready.get_by_role("navigation", name="Navigation")
+    menu.get_by_role("link", name="The experts", exact=True).first.click()
     ready.wait_for_url("**/experts/**")
     ready.go_back()
     ready.wait_for_url("**/checker/")
@@ -261,7 +287,7 @@ def test_axe_in_every_state(browser: Any, site: Site, scheme: str) -> None:
 
 
 def test_phone_inputs_and_tap_targets(browser: Any, site: Site) -> None:
-    context = browser.new_context(viewport={"width": 390, "height": 844})
+    context = browser.new_context(viewport=PHONE)
     page = context.new_page()
     page.goto(site.url + "checker/")
     page.get_by_text(FORM["more"]).click()
@@ -303,7 +329,7 @@ def test_submit_before_ready_answers_at_once_then_advises(browser: Any, site: Si
     page.get_by_role("status").filter(has_text=PHRASES["waiting"]).wait_for(timeout=100)
     for route in held:
         route.continue_()
-    assert shown_verdict(page) == verdict_label("send")
+    assert shown_verdict(page) == WORDS.verdicts["send"]
     context.close()
 
 

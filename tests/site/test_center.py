@@ -5,8 +5,11 @@ at once, by `sendorskip validate -f center.yml` and by the build alike."""
 from __future__ import annotations
 
 import contextlib
+import html
 import io
+import json
 import os
+import re
 import zipfile
 from pathlib import Path
 
@@ -17,6 +20,7 @@ from sendorskip.drafts import TEMPLATES
 from sendorskip.errors import choices
 from sendorskip.facts import FACT_BY_NAME
 from sendorskip.knowledge import load
+from sendorskip.labels import QUESTIONS
 from sendorskip.overrides import DATA_FILES
 from sendorskip.site.markers import TAKES_ID
 from sendorskip.site.palette import ACCENTS, COLOURS, PASSING
@@ -549,6 +553,31 @@ MISTAKES: list[tuple[str, str, str | None, str, str]] = [
         "drop-in session (café)",
         "center/visit-us.md: line 3: " + NOT_UTF8.format(b="e9"),
     ),
+    # --- our words, replaced in labels.toml ---------------------------------------------
+    (
+        "edit",
+        "center/labels.toml",
+        "job_title =",
+        "job_tilte =",
+        "center/labels.toml: questions: job_tilte: unknown key; valid keys: {questions}.",
+    ),
+    (
+        "edit",
+        "center/labels.toml",
+        'send = "Write to them"',
+        "send = true",
+        "center/labels.toml: verdicts: send: expected a non-empty string; got true.",
+    ),
+    (
+        "add",
+        "center/labels.toml",
+        None,
+        '[phrases]\nwithin_days = "in a few days"\n[verdict]\nsend = "Go"\n',
+        "center/labels.toml: verdict: unknown table; valid tables: 'verdicts', 'stances', "
+        "'severities', 'kinds', 'channels', 'phrases', 'questions', 'form', 'values'.\n"
+        "center/labels.toml: phrases: within_days: expected the placeholders {{n}}, as in "
+        "'within {{n}} days'; got 'in a few days'.",
+    ),
 ]
 # Reported by validate only: MkDocs reads its configuration before any plugin runs, and says
 # these in its own words (a YAML mistake) or only warns (an unknown top-level name).
@@ -581,6 +610,7 @@ def expected(message: str) -> list[str]:
         readable=choices(PASSING),
         markers=choices(TAKES_ID),
         files=choices((*DATA_FILES, "templates/")),
+        questions=choices(QUESTIONS),
     ).splitlines()
 
 
@@ -695,6 +725,20 @@ def test_branding_contact_and_extra_page(center_site: Path) -> None:
     assert 'href="center/visit-us/"' in home  # center.pages: added to the end of our menu
     checker = (center_site / "checker" / "index.html").read_text("utf-8")
     assert "Talk to a Northfield advisor" in checker
+
+
+def test_the_centers_words_reach_the_form_the_settings_and_the_pages(center_site: Path) -> None:
+    """labels.toml: the verdict "Send" is "Write to them" in the script's settings and in the
+    matrix, and the job title's question is the center's in the form."""
+    checker = (center_site / "checker" / "index.html").read_text("utf-8")
+    settings = re.search(r'data-sos-settings="([^"]*)"', checker)
+    assert settings
+    labels = json.loads(html.unescape(settings[1]))["labels"]
+    assert labels["verdict"]["send"] == "Write to them"
+    assert "<label>The job&#39;s title, as in the posting" in checker
+    assert "Job title" not in checker
+    matrix = (center_site / "who-says-what" / "index.html").read_text("utf-8")
+    assert "<strong>Write to them</strong>" in matrix and "<strong>Send</strong>" not in matrix
 
 
 def test_center_rule_is_in_the_guide_and_the_browser_wheel(center_site: Path) -> None:

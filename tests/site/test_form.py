@@ -3,13 +3,13 @@ from labels and its limits from CAPS."""
 
 from __future__ import annotations
 
-from sendorskip.labels import QUESTIONS, VALUES
+from sendorskip.labels import QUESTIONS, VALUES, WORDS
 from sendorskip.site.form import Control, check_controls, main_rows, more_rows
 from sendorskip.situation import CAPS, FIELDS
 
 
 def controls() -> list[Control]:
-    return [c for row in main_rows() + more_rows() for c in row]
+    return [c for row in main_rows(WORDS) + more_rows(WORDS) for c in row]
 
 
 def test_every_field_is_asked_once() -> None:
@@ -28,4 +28,4 @@ def test_choices_labels_and_limits_come_from_the_package() -> None:
     assert names == ["name", "role", "email_known", "lead", "topics", "add"]
     # A checkbox says the unusual case: ticked, it gives the opposite of the default.
     assert by_name["interviewer_engaged"].default == "true"
-    assert [c.limit for c in check_controls()] == [CAPS["name"], CAPS["note"]]
+    assert [c.limit for c in check_controls(WORDS)] == [CAPS["name"], CAPS["note"]]

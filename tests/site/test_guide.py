@@ -8,7 +8,7 @@ from xml.etree import ElementTree
 import pytest
 
 from sendorskip import api, knowledge
-from sendorskip.labels import verdict_label
+from sendorskip.labels import WORDS
 from sendorskip.site.guide import Path as GuidePath
 from sendorskip.site.guide import load_guide, paths, render, situations
 
@@ -54,7 +54,7 @@ def test_the_page_shows_each_path_with_its_verdict_and_reasons(path: GuidePath) 
         )
     advice = api.advise(situations(GUIDE, path)[0], KB)
     shown = " ".join(" ".join(node.find("div").itertext()).split())  # type: ignore[union-attr]
-    assert shown.startswith(f"{verdict_label(advice['verdict'])}. {advice['headline']} Why:")
+    assert shown.startswith(f"{WORDS.verdicts[advice['verdict']]}. {advice['headline']} Why:")
     for reason in advice["reasons"]:
         assert f"{reason['text']} {reason['why']}" in shown
 

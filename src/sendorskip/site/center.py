@@ -11,11 +11,11 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ..errors import choices, shown
+from ..errors import Problems, choices, shown
 from .palette import check_palette
 
 OPTION = "plugins.sendorskip.center"
@@ -40,36 +40,27 @@ class Contact:
     email: str = ""
 
 
-@dataclass
-class _Problems:
-    file: str  # the settings file as the center knows it: center.yml, mkdocs.yml
-    items: list[str] = field(default_factory=list)
-
-    def add(self, path: str, text: str) -> None:
-        self.items.append(f"{self.file}: {path}: {text}")
-
-
-def _text(p: _Problems, path: str, value: Any) -> str:
+def _text(p: Problems, path: str, value: Any) -> str:
     if isinstance(value, str) and value.strip():
         return value.strip()
     p.add(path, f"expected text; got {shown(value)}.")
     return ""
 
 
-def _email(p: _Problems, path: str, value: Any) -> str:
+def _email(p: Problems, path: str, value: Any) -> str:
     if isinstance(value, str) and EMAIL.match(value):
         return value
     p.add(path, f"expected an email address like careers@example.edu; got {shown(value)}.")
     return ""
 
 
-def _keys(p: _Problems, path: str, raw: Mapping[str, Any], valid: tuple[str, ...]) -> None:
+def _keys(p: Problems, path: str, raw: Mapping[str, Any], valid: tuple[str, ...]) -> None:
     for key in raw:
         if key not in valid:
             p.add(f"{path}.{key}", f"unknown setting; valid settings: {choices(valid)}.")
 
 
-def _advisor(p: _Problems, path: str, raw: Any) -> Advisor | None:
+def _advisor(p: Problems, path: str, raw: Any) -> Advisor | None:
     if not isinstance(raw, dict):
         p.add(path, f"expected name, role, email and phone of one advisor; got {shown(raw)}.")
         return None
@@ -86,16 +77,16 @@ def _advisor(p: _Problems, path: str, raw: Any) -> Advisor | None:
 
 def read_contact(file: str, raw: Any, site_name: str, problems: list[str]) -> Contact | None:
     """The ``center`` option: ``{contact: {heading?, text?, advisors?, booking_url?, email?}}``."""
-    p = _Problems(file)
+    p = Problems(file)
     if not raw:
         return None
     if not isinstance(raw, dict):
         p.add(OPTION, f"expected settings (contact: ...); got {shown(raw)}.")
-        problems.extend(p.items)
+        problems.extend(p.problems)
         return None
     _keys(p, OPTION, raw, ("contact", "pages"))
     if "contact" not in raw:
-        problems.extend(p.items)
+        problems.extend(p.problems)
         return None
     contact = raw.get("contact")
     path = f"{OPTION}.contact"
@@ -103,7 +94,7 @@ def read_contact(file: str, raw: Any, site_name: str, problems: list[str]) -> Co
         p.add(
             path, f"expected heading, text, advisors, booking_url and email; got {shown(contact)}."
         )
-        problems.extend(p.items)
+        problems.extend(p.problems)
         return None
     _keys(p, path, contact, ("heading", "text", "advisors", "booking_url", "email"))
     advisors_raw = contact.get("advisors", [])
@@ -129,28 +120,28 @@ def read_contact(file: str, raw: Any, site_name: str, problems: list[str]) -> Co
         booking_url=booking if isinstance(booking, str) else "",
         email=_email(p, f"{path}.email", contact["email"]) if "email" in contact else "",
     )
-    problems.extend(p.items)
-    return None if p.items else result
+    problems.extend(p.problems)
+    return None if p.problems else result
 
 
 def check_theme(
     file: str, theme: Mapping[str, Any], docs_dir: Path, problems: list[str], warnings: list[str]
 ) -> None:
     """The branding Material reads from ``theme``: a logo that exists, colours it knows."""
-    p = _Problems(file)
+    p = Problems(file)
     logo = theme.get("logo")
     if logo and not (docs_dir / str(logo)).is_file():
         p.add(
             "theme.logo",
             f"file not found: expected it in {docs_dir.name}/ as {logo}; got no such file.",
         )
-    problems.extend(p.items)
+    problems.extend(p.problems)
     check_palette(file, theme.get("palette") or [], problems, warnings)
 
 
 def read_pages(file: str, raw: Any, docs_dir: Path, problems: list[str]) -> list[Any]:
     """``center.pages``: ``[{Title: page.md}]``, added to the end of the inherited menu."""
-    p = _Problems(file)
+    p = Problems(file)
     path = f"{OPTION}.pages"
     if not isinstance(raw, list):
         p.add(path, f"expected a list of '- Title: page.md'; got {shown(raw)}.")
@@ -168,7 +159,7 @@ def read_pages(file: str, raw: Any, docs_dir: Path, problems: list[str]) -> list
             )
             continue
         pages.append({str(title): page})
-    problems.extend(p.items)
+    problems.extend(p.problems)
     return pages
 
 

@@ -16,7 +16,6 @@ from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
 
 from ..knowledge import Knowledge
-from ..labels import FORM, PHRASES, browser_labels
 from . import form
 from .center import Contact, contact_html
 from .runtime import RuntimeFiles, build_runtime
@@ -93,27 +92,35 @@ def voice_hrefs(kb: Knowledge, page: Page, files: Files) -> dict[str, str]:
 
 
 def settings(kb: Knowledge, page: Page, files: Files) -> dict[str, Any]:
-    """What the glue needs to know, as a JSON island in the page rather than a global."""
+    """What the glue needs to know, as a JSON island in the page rather than a global: each
+    voice's card too, so the results can show it in place instead of leaving for it."""
     hrefs = voice_hrefs(kb, page, files)
     voices = {
-        vid: {"name": voice.name, **({"href": hrefs[vid]} if vid in hrefs else {})}
+        vid: {
+            "name": voice.name,
+            "who": ", ".join(part for part in (voice.role, voice.organisation) if part),
+            "view": voice.view,
+            "quote": voice.quote,
+            **({"href": hrefs[vid]} if vid in hrefs else {}),
+        }
         for vid, voice in kb.voices.items()
     }
-    return {"voices": voices, "labels": browser_labels()}
+    return {"voices": voices, "labels": kb.words.browser()}
 
 
 def form_html(kb: Knowledge, page: Page, files: Files, contact: Contact | None) -> str:
+    words = kb.words
     guide = _url(page, files, "decision-guide.md") or "#"
-    before, after = PHRASES["failed_keep"].split("{guide}")
-    link = Markup('<a href="{}">{}</a>').format(guide, PHRASES["guide_link"])
+    before, after = words.phrases["failed_keep"].split("{guide}")
+    link = Markup('<a href="{}">{}</a>').format(guide, words.phrases["guide_link"])
     return _TEMPLATES.get_template("checker.html").render(
         settings=settings(kb, page, files),
         failure_guide=Markup("{}{}{}").format(before, link, after),
-        main=form.main_rows(),
-        more=form.more_rows(kb.questions),
-        check=form.check_controls(),
-        form=FORM,
-        phrase=PHRASES,
+        main=form.main_rows(words),
+        more=form.more_rows(words, kb.questions),
+        check=form.check_controls(words),
+        form=words.form,
+        phrase=words.phrases,
         stages=STAGES,
         contact=Markup(contact_html(contact)) if contact else "",  # escaped by contact_html
     )

@@ -3,7 +3,8 @@ limits and question, so a field added to the situation cannot be missing from th
 
 Which fields the first screen asks is the one decision made here; every other field waits
 under "More about your situation", in ``FIELDS``' order. The words are
-:mod:`sendorskip.labels`', the limits ``CAPS``.
+the loaded knowledge's (:mod:`sendorskip.labels`,
+with a center's ``labels.toml``), the limits ``CAPS``.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ..labels import FORM, QUESTIONS, VALUES
+from ..labels import Words
 from ..questions import Question
 from ..situation import CAPS, FIELD_BY_NAME, FIELDS, INTERVIEWER_KEYS, MULTILINE, RECRUITER_KEYS
 
@@ -42,26 +43,26 @@ class Control:
     parts: tuple[Control, ...] = ()  # a person's controls
 
 
-def _person_part(prefix: str, key: str) -> Control:
-    label = QUESTIONS.get(f"{prefix}.{key}") or QUESTIONS[key]
+def _person_part(words: Words, prefix: str, key: str) -> Control:
+    label = words.questions.get(f"{prefix}.{key}") or words.questions[key]
     if key in ("email_known", "lead"):
         return Control(key, "checkbox", label, default="false")
     cap = CAPS[_PERSON_CAPS[key]] if key in _PERSON_CAPS else 0
-    return Control(key, "text", label, limit=cap, placeholder=FORM.get(f"{prefix}.{key}", ""))
+    return Control(key, "text", label, limit=cap, placeholder=words.form.get(f"{prefix}.{key}", ""))
 
 
-def control(name: str, *, main: bool) -> Control:
+def control(words: Words, name: str, *, main: bool) -> Control:
     """The control for one field of the situation."""
     spec = FIELD_BY_NAME[name]
     if spec.kind in ("interviewers", "recruiter"):
         keys = INTERVIEWER_KEYS if spec.kind == "interviewers" else RECRUITER_KEYS
-        parts = tuple(_person_part(name, key) for key in keys)
+        parts = tuple(_person_part(words, name, key) for key in keys)
         if spec.kind == "interviewers":
-            return Control(name, "people", QUESTIONS[name], parts=parts)
+            return Control(name, "people", words.questions[name], parts=parts)
         return Control(name, "person", "", parts=parts)  # asked through its parts
-    label = QUESTIONS[name]
+    label = words.questions[name]
     if spec.kind == "enum":
-        choices = tuple(VALUES[name].items())
+        choices = tuple(words.values[name].items())
         return Control(name, "radio" if main else "select", label, choices, spec.default or "")
     if spec.kind in ("number", "days"):
         return Control(name, "number", label, limit=CAPS[name])
@@ -75,13 +76,13 @@ def control(name: str, *, main: bool) -> Control:
         "textarea" if name in MULTILINE else "text",
         label,
         limit=CAPS[name],
-        placeholder=FORM.get(name, ""),
+        placeholder=words.form.get(name, ""),
         autocomplete=AUTOCOMPLETE.get(name, "off"),
     )
 
 
-def main_rows() -> list[list[Control]]:
-    return [[control(name, main=True) for name in row] for row in MAIN]
+def main_rows(words: Words) -> list[list[Control]]:
+    return [[control(words, name, main=True) for name in row] for row in MAIN]
 
 
 def question(q: Question) -> Control:
@@ -93,7 +94,7 @@ def question(q: Question) -> Control:
     return Control(q.id, "select", q.label, choices, str(q.default))
 
 
-def more_rows(questions: Sequence[Question] = ()) -> list[list[Control]]:
+def more_rows(words: Words, questions: Sequence[Question] = ()) -> list[list[Control]]:
     """Every field the first screen does not ask, in ``FIELDS``' order, then a center's own
     questions."""
     asked = {name for row in MAIN for name in row}
@@ -101,7 +102,7 @@ def more_rows(questions: Sequence[Question] = ()) -> list[list[Control]]:
     for spec in FIELDS:
         if spec.name in asked:
             continue
-        c = control(spec.name, main=False)
+        c = control(words, spec.name, main=False)
         if c.kind in SHORT and out and out[-1][-1].kind in SHORT:
             out[-1].append(c)
         else:
@@ -109,9 +110,9 @@ def more_rows(questions: Sequence[Question] = ()) -> list[list[Control]]:
     return out + [[question(q)] for q in questions]
 
 
-def check_controls() -> list[Control]:
+def check_controls(words: Words) -> list[Control]:
     """The draft check's two fields: whom the note is to, and the note."""
     return [
-        Control("to", "text", QUESTIONS["notes.to"], limit=CAPS["name"]),
-        Control("text", "textarea", QUESTIONS["notes.text"], limit=CAPS["note"]),
+        Control("to", "text", words.questions["notes.to"], limit=CAPS["name"]),
+        Control("text", "textarea", words.questions["notes.text"], limit=CAPS["note"]),
     ]

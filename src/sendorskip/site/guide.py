@@ -16,7 +16,6 @@ from typing import Any
 from .. import api
 from ..errors import DataError, InputError
 from ..knowledge import Knowledge, data_dir
-from ..labels import verdict_label
 from ..records import Reader, parse_toml
 from ..situation import FIELD_BY_NAME
 
@@ -96,11 +95,8 @@ def load_guide() -> Guide:
         *((a.next, q.id) for q in questions.values() for a in q.answers),
     ]:
         if target and target not in questions:
-            reader.problems.append(
-                f"{FILE}: {where}: unknown question {target!r}; valid questions: "
-                + ", ".join(repr(q) for q in questions)
-                + "."
-            )
+            valid = ", ".join(repr(q) for q in questions)
+            reader.add("", f"unknown question {target!r}; valid questions: {valid}.", where)
     if reader.problems:
         raise DataError(reader.problems)
     return Guide(start, _fields(reader, "base", "base", data.get("base", {})), questions)
@@ -150,7 +146,7 @@ def _advice_html(kb: Knowledge, situation: Mapping[str, Any], href: Mapping[str,
     )
     return (
         f'<div class="sos-guide__advice sos-guide__advice--{advice["verdict"]}">'
-        f'<p><strong class="sos-guide__verdict">{escape(verdict_label(advice["verdict"]))}.</strong>'
+        f'<p><strong class="sos-guide__verdict">{escape(kb.words.verdicts[advice["verdict"]])}.</strong>'
         f" {escape(advice['headline'])}</p>"
         f"<p>Why:</p><ul>{reasons}</ul></div>"
     )

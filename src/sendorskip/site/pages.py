@@ -13,7 +13,7 @@ from collections.abc import Mapping, Sequence
 from .. import api
 from ..checks import Check
 from ..knowledge import Knowledge
-from ..labels import STANCES, VERDICTS, stance_label, verdict_label
+from ..labels import STANCES, VERDICTS, Words
 from ..rules import Rule
 from ..voices import SILENT, Voice
 from . import guide
@@ -42,8 +42,8 @@ class Links:
         return ", ".join(self.voice(kb, v) for v in ids)
 
 
-def badge(stance: str) -> str:
-    return f'<span class="sos-stance-{stance}">{stance_label(stance)}</span>'
+def badge(words: Words, stance: str) -> str:
+    return f'<span class="sos-stance-{stance}">{words.stances[stance]}</span>'
 
 
 def voice_card(kb: Knowledge, voice: Voice, links: Links) -> str:
@@ -61,17 +61,17 @@ def voice_card(kb: Knowledge, voice: Voice, links: Links) -> str:
             f"**{voice.name}**{{ #voice-{voice.id} }}",
             # A title that ends in its own punctuation ("Yea Or Nay?") takes no full stop.
             f"{where}{'' if source.title[-1] in '?!.' else '.'} {introduced}".strip(),
-            f"**View, in our words:** {voice.view}",
-            *([f"**Quoted:** “{voice.quote}”"] if voice.quote else []),
+            f"**{kb.words.phrases['view']}** {voice.view}",
+            *([f"**{kb.words.phrases['quoted']}** “{voice.quote}”"] if voice.quote else []),
             "</div>",
         ]
     )
 
 
-def legend() -> str:
+def legend(words: Words) -> str:
     """Every label the matrix shows, defined: stances, then the verdicts of the last row."""
-    stances = [f"- {badge(k)} {d}" for k, (_, d) in STANCES.items()]
-    verdicts = [f"- **{label}**: {d}" for label, d in VERDICTS.values()]
+    stances = [f"- {badge(words, k)} {d}" for k, (_, d) in STANCES.items()]
+    verdicts = [f"- **{words.verdicts[k]}**: {d}" for k, (_, d) in VERDICTS.items()]
     return "\n".join(
         [
             "**What the labels mean.** In a voice's row:",
@@ -105,17 +105,21 @@ def matrix(kb: Knowledge, scenarios: Sequence[Scenario], links: Links, group: st
     head = "| Voice | " + " | ".join(f"[{s.label}]({links.to(s.page)})" for s in scenarios) + " |"
     rows = [head, "|---" * (len(scenarios) + 1) + "|"]
     for voice in voices:
-        cells = [badge(voice.stance_for(kb.facts(s.situation)).stance) for s in scenarios]
+        cells = [badge(kb.words, voice.stance_for(kb.facts(s.situation)).stance) for s in scenarios]
         rows.append(f"| {links.voice(kb, voice.id)} | " + " | ".join(cells) + " |")
     verdicts = [api.advise(dict(s.raw), kb)["verdict"] for s in scenarios]
     rows.append(
-        "| **Our advice** | " + " | ".join(f"**{verdict_label(v)}**" for v in verdicts) + " |"
+        "| **Our advice** | " + " | ".join(f"**{kb.words.verdicts[v]}**" for v in verdicts) + " |"
     )
     # Focusable and named, so keyboard users can scroll it sideways on a phone.
     name = "Who says what, by situation" + ("" if group == "seed" else ", beyond the two articles")
     region = f'tabindex="0" role="region" aria-label="{name}"'
     # The labels are defined once, under the first table.
-    key = legend() if group == "seed" else "The labels mean what they mean in the first table."
+    key = (
+        legend(kb.words)
+        if group == "seed"
+        else "The labels mean what they mean in the first table."
+    )
     out = [f'<div class="sos-matrix" markdown {region}>', "", *rows, "", "</div>", "", key, ""]
     for s in scenarios:
         out += [f"### {s.label}", ""]
@@ -125,9 +129,13 @@ def matrix(kb: Knowledge, scenarios: Sequence[Scenario], links: Links, group: st
             if stance.stance == SILENT:
                 silent.append(links.voice(kb, voice.id))
             else:
-                out.append(f"- {links.voice(kb, voice.id)}: {badge(stance.stance)} {stance.why}")
+                out.append(
+                    f"- {links.voice(kb, voice.id)}: {badge(kb.words, stance.stance)} {stance.why}"
+                )
         if silent:
-            out.append(f"- {badge(SILENT)} {', '.join(silent)}: their sources don't address this.")
+            out.append(
+                f"- {badge(kb.words, SILENT)} {', '.join(silent)}: their sources don't address this."
+            )
         out.append("")
     return "\n".join(out)
 
@@ -136,10 +144,10 @@ def decision_guide(kb: Knowledge, href: Mapping[str, str]) -> str:
     return guide.render(guide.load_guide(), kb, href)
 
 
-def _effect_text(rule: Rule) -> str:
+def _effect_text(words: Words, rule: Rule) -> str:
     e = rule.effect
     parts = [
-        f"the verdict is {verdict_label(e.verdict)}" if e.verdict else "",
+        f"the verdict is {words.verdicts[e.verdict]}" if e.verdict else "",
         f"medium {e.medium}" if e.medium else "",
         f"send within {e.within_hours:g} hours" if e.within_hours is not None else "",
         f"recipients {e.recipients}" if e.recipients else "",
@@ -166,7 +174,7 @@ def _rule_entry(kb: Knowledge, rule: Rule, links: Links) -> list[str]:
         "",
         f"**When:** {condition_text(rule.when)}.",
         "",
-        f"**Effect:** {_effect_text(rule)}",
+        f"**Effect:** {_effect_text(kb.words, rule)}",
         "",
         f"**Why:** {rule.why}",
         "",

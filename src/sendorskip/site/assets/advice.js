@@ -5,6 +5,7 @@
 import { download, el, say, show } from "./dom.js";
 
 /** @typedef {import("./dom.js").Settings} Settings */
+/** @typedef {import("./dom.js").Child} Child */
 /** @typedef {{to: string, subject: string, body: string, suggestions: string[]}} Draft */
 /**
  * The page's view of the advice (sendorskip.page.advice).
@@ -20,17 +21,45 @@ import { download, el, say, show } from "./dom.js";
 // The panel's columns, in reading order.
 const STANCES = ["send", "neutral", "skip", "silent"];
 
+// Numbers the cards shown in place, so each link can name the card it controls.
+let cards = 0;
+
 /**
- * Each voice named, linked to their card where the site has one.
+ * Each voice named, linked to their card where the site has one. A plain click shows the card
+ * here, under the text that cites them, since leaving would take the reader away from their
+ * results; a click with a modifier key still follows the link (a new tab, say).
  * @param {Settings} settings
  * @param {string[]} ids
+ * @returns {{links: Child[], cards: HTMLElement[]}}
  */
 export function voiceLinks(settings, ids) {
-  return ids.map((id, i) => {
-    const voice = settings.voices[id] || { name: id };
-    const node = voice.href ? el("a", { href: voice.href }, voice.name) : el("span", {}, voice.name);
-    return i ? [", ", node] : [node];
+  const { phrase } = settings.labels;
+  /** @type {HTMLElement[]} */
+  const shown = [];
+  const links = ids.map((id, i) => {
+    const voice = settings.voices[id];
+    if (!voice?.href) return [i ? ", " : "", el("span", {}, voice ? voice.name : id)];
+    cards += 1;
+    const card = el(
+      "div",
+      { class: "sos-voice-card", id: `sos-voice-card-${cards}`, hidden: true },
+      el("p", {}, el("strong", {}, voice.name), voice.who ? `, ${voice.who}` : ""),
+      el("p", {}, el("strong", {}, phrase.view), " ", voice.view),
+      voice.quote ? el("p", {}, el("strong", {}, phrase.quoted), " ", el("q", {}, voice.quote)) : null,
+    );
+    const link = el("a", { href: voice.href, "aria-expanded": "false", "aria-controls": card.id }, voice.name);
+    link.addEventListener("click", (event) => {
+      if (event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
+      event.preventDefault();
+      // Material's instant navigation listens further up; the card is this click's whole answer.
+      event.stopPropagation();
+      card.hidden = !card.hidden;
+      link.setAttribute("aria-expanded", String(!card.hidden));
+    });
+    shown.push(card);
+    return [i ? ", " : "", link];
   });
+  return { links, cards: shown };
 }
 
 /**
@@ -180,9 +209,10 @@ export function renderAdvice(section, advice, settings, check, toCalendar) {
           el(
             "ul",
             { class: "sos-reasons" },
-            advice.reasons.map((r) =>
-              el("li", {}, el("strong", {}, r.text), " ", r.why, " (", voiceLinks(settings, r.voices), ")"),
-            ),
+            advice.reasons.map((r) => {
+              const { links, cards } = voiceLinks(settings, r.voices);
+              return el("li", {}, el("strong", {}, r.text), " ", r.why, " (", links, ")", cards);
+            }),
           ),
         )
       : null,
@@ -202,7 +232,10 @@ export function renderAdvice(section, advice, settings, check, toCalendar) {
             el(
               "ul",
               {},
-              voices.map((p) => el("li", {}, el("strong", {}, voiceLinks(settings, [p.voice])), ": ", p.why)),
+              voices.map((p) => {
+                const { links, cards } = voiceLinks(settings, [p.voice]);
+                return el("li", {}, el("strong", {}, links), ": ", p.why, cards);
+              }),
             ),
           );
         }),

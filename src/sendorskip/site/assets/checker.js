@@ -93,7 +93,7 @@ function bind(app) {
     const { records, message } = /** @type {EngineError} */ (error);
     section.hidden = true;
     section.replaceChildren();
-    showProblems(form, records || [{ where: "", field: "", message }], rows, phrases);
+    showProblems(form, records || [{ file: "", item: "", field: "", message }], rows, phrases);
   }
 
   /**
@@ -129,7 +129,7 @@ function bind(app) {
     clearProblems(adviseForm);
     if (!situation.went) {
       results.hidden = true;
-      showProblems(adviseForm, [{ where: "", field: "went", message: phrases.choose_went }], rows, phrases);
+      showProblems(adviseForm, [{ file: "", item: "", field: "went", message: phrases.choose_went }], rows, phrases);
       return;
     }
     try {
@@ -149,7 +149,7 @@ function bind(app) {
     clearProblems(checkForm);
     if (!text.trim()) {
       findings.hidden = true;
-      showProblems(checkForm, [{ where: "", field: "text", message: phrases.paste_note }], [], phrases);
+      showProblems(checkForm, [{ file: "", item: "", field: "text", message: phrases.paste_note }], [], phrases);
       return;
     }
     const { situation } = readSituation(adviseForm);
@@ -200,7 +200,17 @@ function bind(app) {
     const report = (/** @type {import("./engine.js").ProblemRecord[]} */ records) =>
       showProblems(adviseForm, records, rows, phrases, phrases.share_problems);
     if (shared === "unreadable") report([]);
-    else live.call("advise", shared).catch((/** @type {EngineError} */ error) => report(error.records || []));
+    else
+      // A sound link answers at once: whoever sent it meant its advice to be read.
+      live.call("page-advice", shared).then(
+        (advice) => {
+          state = { ...state, advice: /** @type {PageState["advice"]} */ (advice) };
+          showAdvice(state.advice);
+          results.focus();
+          save();
+        },
+        (/** @type {EngineError} */ error) => report(error.records || []),
+      );
   } else if (kept) bringBack(kept);
   else
     offerKept(app, page, phrases, (tabKept) => {

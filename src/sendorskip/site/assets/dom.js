@@ -4,10 +4,11 @@
 
 /** @typedef {Node | string | null | undefined | false | unknown[]} Child  (arrays nest) */
 /** @typedef {Record<string, string>} Words */
+/** @typedef {{name: string, who: string, view: string, quote: string, href?: string}} Voice */
 /**
  * What the page hands the script (checker.py `settings()`).
  * @typedef {{
- *   voices: Record<string, {name: string, href?: string}>,
+ *   voices: Record<string, Voice>,
  *   labels: {verdict: Words, stance: Words, severity: Words, phrase: Words},
  * }} Settings
  */

@@ -2,7 +2,7 @@
 // The engine client: one module worker (Python under Pyodide), started once per visit when a
 // page with the checker opens, and kept across Material's instant-navigation page swaps.
 
-/** @typedef {{where: string, field: string, message: string}} ProblemRecord */
+/** @typedef {{file: string, item: string, field: string, message: string}} ProblemRecord */
 /** @typedef {Error & {problems?: string[], records?: ProblemRecord[]}} EngineError */
 /**
  * @typedef {{type: "progress", stage: number, of: number}

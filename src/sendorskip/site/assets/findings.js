@@ -64,8 +64,9 @@ export function renderFindings(section, text, groups, settings, edit) {
       ? el(
           "ol",
           { class: "sos-finding-list" },
-          groups.map((g) =>
-            el(
+          groups.map((g) => {
+            const cited = voiceLinks(settings, g.voices);
+            return el(
               "li",
               { class: `sos-finding sos-finding--${g.severity}` },
               el(
@@ -82,9 +83,10 @@ export function renderFindings(section, text, groups, settings, edit) {
                 g.where ? ` (${g.where})` : null,
               ),
               el("p", { class: "sos-finding__instead" }, el("strong", {}, phrase.instead), " ", g.instead),
-              el("p", { class: "sos-finding__why" }, g.why, " (", voiceLinks(settings, g.voices), ")"),
-            ),
-          ),
+              el("p", { class: "sos-finding__why" }, g.why, " (", cited.links, ")"),
+              cited.cards,
+            );
+          }),
         )
       : null,
     el("div", { class: "sos-actions" }, again),
