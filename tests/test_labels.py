@@ -3,6 +3,9 @@ has its question, every choice its label, and the plan's words cover what the en
 
 from __future__ import annotations
 
+import dataclasses
+import json
+
 import pytest
 
 from sendorskip import api
@@ -10,7 +13,7 @@ from sendorskip.labels import CHANNELS, KINDS, PHRASES, QUESTIONS, VALUES, WORDS
 from sendorskip.page import advice, findings
 from sendorskip.situation import FIELDS, INTERVIEWER_KEYS, RECRUITER_KEYS
 
-from .conftest import SITUATIONS
+from .conftest import HERE, SITUATIONS
 
 DEADLINES = [
     (0, PHRASES["now"]),
@@ -63,3 +66,16 @@ def test_findings_are_grouped_worst_first() -> None:
     )
     placeholder = next(g for g in groups if len(g["places"]) == 2)
     assert placeholder["where"] == PHRASES["places"].format(n=2)
+
+
+def test_every_reader_word_is_pinned(update_golden: bool) -> None:
+    # The browser tests check that the page shows the package's words; this pins the words
+    # themselves, so a changed label, verdict word or deadline phrase fails until it is meant
+    # (pytest --update-golden rewrites the file).
+    path = HERE / "golden" / "words.json"
+    text = (
+        json.dumps(dataclasses.asdict(WORDS), indent=2, ensure_ascii=False, sort_keys=True) + "\n"
+    )
+    if update_golden:
+        path.write_text(text, "utf-8")
+    assert text == path.read_text("utf-8")
