@@ -29,14 +29,21 @@ document.addEventListener("securitypolicyviolation", (e) => window.__csp.push(`$
 """
 
 
-def nginx_conf(root: Path, site: Path, port: int, csp: str = "'wasm-unsafe-eval'") -> Path:
+WASM_TYPE = "application/wasm       wasm;"
+
+
+def nginx_conf(
+    root: Path, site: Path, port: int, csp: str = "'wasm-unsafe-eval'", wasm: str = WASM_TYPE
+) -> Path:
     """The guide's location block, pointed at the built site, in a server of our own; ``csp``
-    replaces the one allowance the guide's policy makes (a stricter intranet drops it)."""
+    replaces the one allowance the guide's policy makes (a stricter intranet drops it), and
+    ``wasm`` the line that gives WebAssembly its type (a server that forgets it)."""
     location = (
         (ROOT / "docs" / "hosting" / "nginx.conf")
         .read_text("utf-8")
         .replace("/srv/thank-you/", f"{site}/")
         .replace("'wasm-unsafe-eval'", csp)
+        .replace(WASM_TYPE, wasm)
     )
     conf = root / "nginx.conf"
     conf.write_text(
@@ -61,11 +68,13 @@ http {{
     return conf
 
 
-def start_nginx(root: Path, site: Path, port: int, csp: str = "'wasm-unsafe-eval'") -> Any:
+def start_nginx(
+    root: Path, site: Path, port: int, csp: str = "'wasm-unsafe-eval'", wasm: str = WASM_TYPE
+) -> Any:
     nginx = shutil.which("nginx") or "/usr/sbin/nginx"
     if not Path(nginx).exists():
         pytest.skip("nginx is not installed: run scripts/setup --browser")
-    conf = nginx_conf(root, site, port, csp)
+    conf = nginx_conf(root, site, port, csp, wasm)
     process = subprocess.Popen([nginx, "-c", str(conf), "-p", str(root)])
     for _ in range(100):
         try:
@@ -194,20 +203,44 @@ def test_checker_added_to_an_existing_material_site(tmp_path: Path, browser: Any
     server.server_close()
 
 
-def test_a_policy_without_wasm_says_what_to_ask_for(
-    tmp_path: Path, fork_site: tuple[Path, Path, int], browser: Any
+# What a web team gets wrong, and what the checker then asks them for.
+SERVER_MISTAKES = [
+    (
+        "a policy without wasm",
+        {"csp": ""},
+        "ask its web team to add 'wasm-unsafe-eval' to script-src",
+    ),
+    (
+        "WebAssembly served as bytes",
+        {"wasm": "application/octet-stream wasm;"},
+        "ask the site's web team to serve .wasm files as application/wasm",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("server", "change", "ask"), SERVER_MISTAKES, ids=[m[0] for m in SERVER_MISTAKES]
+)
+def test_a_server_mistake_says_what_to_ask_for(
+    tmp_path: Path,
+    fork_site: tuple[Path, Path, int],
+    browser: Any,
+    server: str,
+    change: dict[str, str],
+    ask: str,
 ) -> None:
-    """An intranet's stricter policy: the checker says so within 5 s, not "Loading" forever."""
+    """A stricter or careless server: the checker says what to ask for within 5 s, not
+    "Loading" forever."""
     _, site, _ = fork_site
     port = free_port()
-    process = start_nginx(tmp_path, site, port, csp="")
+    process = start_nginx(tmp_path, site, port, **change)
     context = browser.new_context()
     try:
         page = context.new_page()
         page.goto(f"http://127.0.0.1:{port}{SUBPATH}checker/")
         detail = page.locator("[data-sos-failure-detail]")
         detail.wait_for(state="visible", timeout=5000)
-        assert "ask its web team to add 'wasm-unsafe-eval' to script-src" in detail.inner_text()
+        assert ask in detail.inner_text()
     finally:
         context.close()
         process.terminate()
