@@ -32,8 +32,8 @@ from urllib.parse import urlsplit
 
 from playwright.sync_api import sync_playwright
 
-from sendorskip.site.runtime import build_runtime
-from sendorskip.site.wheel import package_wheel
+from sendorskip.runtime.build import build_runtime
+from sendorskip.runtime.wheel import package_wheel
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))  # the browser set-up shared with the tests

@@ -2,7 +2,7 @@
 //
 // Usage: node tests/node/smoke.mjs RUNTIME_DIR
 //
-// Prints one JSON line on stdout: the api's answers (tests/site/test_runtime.py compares them
+// Prints one JSON line on stdout: the api's answers (tests/runtime/test_build.py compares them
 // with CPython's), where modules were loaded from, and timings. Everything else goes to
 // stderr. Exit status 1 on any failure, with a short message.
 //

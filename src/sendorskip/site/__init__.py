@@ -1,4 +1,5 @@
-"""Build-time parts: the MkDocs plugin, the pages it generates and the bundled browser runtime.
+"""Build-time parts: the MkDocs plugin, the pages it generates and the checker's page.
 
-Nothing here is imported by the engine or shipped to the browser's Python.
+Nothing here is imported by the engine or shipped to the browser's Python; the runtime the
+checker loads is built by ``sendorskip.runtime``.
 """

@@ -16,10 +16,10 @@ from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
 
 from ..knowledge import Knowledge
+from ..runtime.build import RuntimeFiles, build_runtime
+from ..runtime.wheel import package_wheel
 from . import form
 from .center import Contact, contact_html
-from .runtime import RuntimeFiles, build_runtime
-from .wheel import package_wheel
 
 HERE = Path(__file__).parent
 ASSET_DIR = "assets/sendorskip"

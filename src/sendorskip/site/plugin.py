@@ -28,6 +28,7 @@ from mkdocs.structure.pages import Page
 from ..errors import SendOrSkipError, choices, shown
 from ..knowledge import OVERRIDES_ENV, Knowledge, data_dir, load
 from ..overrides import read_text
+from ..runtime.build import seal
 from ..validate import problems as validation_problems
 from ..validate import templates_alone
 from ..validate import warnings as template_warnings
@@ -35,7 +36,6 @@ from . import checker, pages
 from .center import Contact, check_theme, contact_html, read_contact, read_pages
 from .markers import check as check_markers
 from .markers import expand
-from .runtime import seal
 from .scenarios import Scenario, load_scenarios
 
 log = logging.getLogger("mkdocs.plugins.sendorskip")

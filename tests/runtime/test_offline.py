@@ -15,9 +15,9 @@ from pathlib import Path
 
 import pytest
 
-from sendorskip.site import fetch, kit
-from sendorskip.site.runtime import RuntimeBuildError, build_runtime, default_cache
-from sendorskip.site.wheel import package_wheel
+from sendorskip.runtime import fetch, kit
+from sendorskip.runtime.build import RuntimeBuildError, build_runtime, default_cache
+from sendorskip.runtime.wheel import package_wheel
 
 PINS = fetch.load_pins()
 HINT = (
@@ -90,7 +90,7 @@ def test_a_build_from_a_kit_needs_no_registry(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, no_registry: None
 ) -> None:
     if not all((default_cache() / name).is_file() for name in kit.pinned_files(PINS)):
-        pytest.skip("the runtime cache is not filled yet (tests/site/test_runtime.py fills it)")
+        pytest.skip("the runtime cache is not filled yet (tests/runtime/test_build.py fills it)")
     # The kit is filled from this machine's cache with the registries already cut off: nothing
     # it needs may come from the network, neither then nor in the build that uses it.
     kit.fill(tmp_path / "kit")

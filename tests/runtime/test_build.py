@@ -23,16 +23,16 @@ from typing import Any
 import pytest
 
 from sendorskip import api
-from sendorskip.site import bytecode, fetch
-from sendorskip.site.bytecode import record_hash
-from sendorskip.site.runtime import (
+from sendorskip.runtime import bytecode, fetch
+from sendorskip.runtime.build import (
     RuntimeBuildError,
     RuntimeFiles,
     build_runtime,
     default_cache,
     slim_lock,
 )
-from sendorskip.site.wheel import make_wheel, package_wheel
+from sendorskip.runtime.bytecode import record_hash
+from sendorskip.runtime.wheel import make_wheel, package_wheel
 
 ROOT = Path(__file__).parents[2]
 SMOKE = ROOT / "tests" / "node" / "smoke.mjs"

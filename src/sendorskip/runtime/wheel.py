@@ -2,7 +2,7 @@
 
 No build backend runs: the package is already laid out, and a career center's overrides are
 baked in under ``sendorskip/data/overrides/`` so the checker in the browser uses them too.
-The build-time ``site`` subpackage stays out: the browser never builds a site.
+The build-time subpackages (``site``, ``runtime``) stay out: the browser never builds a site.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from ..knowledge import BUNDLED_OVERRIDES
 from .bytecode import wheel_record
 
 PACKAGE = Path(__file__).resolve().parent.parent
+BUILD_TIME = ("site", "runtime")
 # Fixed timestamps: the same inputs give the same bytes, so the bytecode cache keeps hitting.
 EPOCH = (1980, 1, 1, 0, 0, 0)
 
@@ -50,7 +51,7 @@ def package_files(overrides: Path | None = None) -> dict[str, bytes]:
         if p.is_file()
         and "__pycache__" not in p.parts
         and p.suffix != ".pyc"
-        and p.relative_to(PACKAGE).parts[0] != "site"
+        and p.relative_to(PACKAGE).parts[0] not in BUILD_TIME
     }
     if overrides is not None:
         for p in sorted(overrides.rglob("*")):

@@ -12,7 +12,7 @@ import json
 from typing import Any
 
 from ..knowledge import load
-from .scenarios import load_scenarios
+from ..site.scenarios import load_scenarios
 
 # Input the engine must reject or survive: its error paths load modules too.
 BAD_ADVICE: list[Any] = [

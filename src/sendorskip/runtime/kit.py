@@ -1,4 +1,4 @@
-"""The runtime half of an offline kit: ``python -m sendorskip.site.kit DIR``.
+"""The runtime half of an offline kit: ``python -m sendorskip.runtime.kit DIR``.
 
 Fills ``DIR`` with everything the checker's runtime build fetches or compiles (the pinned
 Pyodide tarball, the Jinja2 and MarkupSafe wheels, bytecode), laid out as the build's cache, so
@@ -15,7 +15,7 @@ import tempfile
 from pathlib import Path
 
 from . import fetch
-from .runtime import RuntimeBuildError, build_runtime, default_cache
+from .build import RuntimeBuildError, build_runtime, default_cache
 from .wheel import package_wheel
 
 
@@ -45,7 +45,7 @@ def fill(kit: Path, source: Path | None = None) -> None:
 
 def main(argv: list[str]) -> int:
     if len(argv) != 1:
-        print("usage: python -m sendorskip.site.kit DIR", file=sys.stderr)
+        print("usage: python -m sendorskip.runtime.kit DIR", file=sys.stderr)
         return 2
     try:
         fill(Path(argv[0]).resolve())
