@@ -204,9 +204,30 @@ POLICY: list[tuple[str, str, str, list[tuple[str, str, str, str]], float]] = [
         "email",
         [
             ("Ana Ruiz", "interviewer", "email", "interviewer"),
-            ("Kim Novak", "referrer", "email", "referrer"),
+            ("Kim Novak", "referrer", "email", "helper"),
         ],
         6,
+    ),
+    (
+        "two-references",
+        "send",
+        "email",
+        [
+            ("Ana Ruiz", "interviewer", "email", "interviewer"),
+            ("Dr. Maria Lopez", "reference", "email", "helper"),
+            ("Ben Ode", "reference", "email", "helper"),
+        ],
+        6,
+    ),
+    (
+        "references-then-rejected",
+        "optional",
+        "email",
+        [
+            ("Ana Ruiz", "interviewer", "email", "rejection"),
+            ("Dr. Maria Lopez", "reference", "email", "helper"),
+        ],
+        24,
     ),
     (
         "referred-then-rejected",
@@ -214,7 +235,7 @@ POLICY: list[tuple[str, str, str, list[tuple[str, str, str, str]], float]] = [
         "email",
         [
             ("Ana Ruiz", "interviewer", "email", "rejection"),
-            ("Kim Novak", "referrer", "email", "referrer"),
+            ("Kim Novak", "referrer", "email", "helper"),
         ],
         24,
     ),

@@ -244,6 +244,32 @@ CASES = [
         "situation: interviewers[0].topics: expected at most 10 topics; got 11.",
     ),
     situation(
+        "11-references",
+        {"went": "well", "references": [f"R{i}" for i in range(11)]},
+        "situation: references: expected at most 10 references; got 11.",
+    ),
+    situation(
+        "references-not-a-list",
+        {"went": "well", "references": "Ana Ruiz, Ben Ode"},
+        "situation: references: expected a list of names; got 'Ana Ruiz, Ben Ode'.",
+    ),
+    situation(
+        "reference-as-object",
+        {"went": "well", "references": [{"name": "Ana"}]},
+        "situation: references[0]: expected a string; got an object.",
+    ),
+    situation(
+        "reference-twice",
+        {"went": "well", "references": ["Ana Ruiz", "ana ruiz"]},
+        "situation: references[1]: expected each reference once; got 'ana ruiz' again "
+        "(as in references[0]).",
+    ),
+    situation(
+        "reference-name-of-101",
+        {"went": "well", "references": ["A" * 101]},
+        "situation: references[0]: expected at most 100 characters; got 101.",
+    ),
+    situation(
         "name-of-101",
         {"went": "well", "interviewers": [{"name": "A" * 101}]},
         "situation: interviewers[0].name: expected at most 100 characters; got 101.",

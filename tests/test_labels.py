@@ -11,7 +11,8 @@ import pytest
 from sendorskip import api
 from sendorskip.labels import CHANNELS, KINDS, PHRASES, QUESTIONS, VALUES, WORDS
 from sendorskip.page import advice, findings
-from sendorskip.situation import FIELDS, INTERVIEWER_KEYS, RECRUITER_KEYS
+from sendorskip.people import INTERVIEWER_KEYS, RECRUITER_KEYS
+from sendorskip.situation import FIELDS
 
 from .conftest import HERE, SITUATIONS
 

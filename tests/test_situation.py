@@ -9,8 +9,9 @@ from typing import Any
 import pytest
 
 from sendorskip import cli
+from sendorskip.capped import CAPS
 from sendorskip.errors import InputError
-from sendorskip.situation import CAPS, FIELDS, parse
+from sendorskip.situation import FIELDS, parse
 
 
 def stdin(text: str | bytes) -> io.TextIOWrapper:

@@ -11,11 +11,12 @@ from typing import Any
 from . import drafts as drafts_module
 from . import knowledge as knowledge_module
 from . import schema
+from .capped import CAPS, text, unknown_keys
 from .detectors import Note, run
 from .engine import decide
 from .errors import InputError, Problems, shown
 from .knowledge import Knowledge
-from .situation import CAPS, Situation, text, unknown_keys
+from .situation import Situation
 
 __all__ = ["InputError", "advise", "check", "situation_schema"]
 

@@ -15,12 +15,13 @@ from datetime import date
 from typing import Any, NoReturn
 
 from . import __version__, api, ics, intake
+from .capped import CAPS
 from .conditions import describe
 from .errors import InputError, SendOrSkipError, choices, named, printable, shown
 from .intake import MAX_DIGITS
 from .knowledge import Knowledge, load
 from .report import advice_text, findings_text
-from .situation import CAPS, FIELDS, Field
+from .situation import FIELDS, Field
 from .validate import command as validation_command
 
 # The words a boolean flag takes: JSON's, as the README documents; anything else is an error.
@@ -33,6 +34,8 @@ PERSON_PARTS = {
     "--recruiter": {"email": "email"},
     "--referrer": {"email": "email"},
 }
+# Fields that hold a list of people take one flag per person, named in the singular.
+LIST_FLAGS = {"interviewers": "interviewer", "references": "reference"}
 
 
 class _Parser(argparse.ArgumentParser):
@@ -51,7 +54,7 @@ def _print_json(value: Any) -> None:
 
 
 def _dest(spec: Field) -> str:
-    return "interviewer" if spec.kind == "interviewers" else spec.name  # one per --interviewer
+    return LIST_FLAGS.get(spec.name, spec.name)
 
 
 def _flag(spec: Field) -> str:
@@ -90,7 +93,7 @@ def _situation_from_flags(args: argparse.Namespace) -> tuple[dict[str, Any], lis
     problems: list[str] = []
     for spec in FIELDS:
         value = getattr(args, spec.name, None)
-        if value is None or spec.kind in ("interviewers", "recruiter"):
+        if value is None or spec.kind in ("interviewers", "recruiter", "names"):
             continue
         if spec.kind == "bool":
             if value in BOOLEANS:
@@ -107,11 +110,14 @@ def _situation_from_flags(args: argparse.Namespace) -> tuple[dict[str, Any], lis
                 data[spec.name] = number
         else:
             data[spec.name] = value  # enumerations and text: the API checks them
-    if args.interviewer:
-        data["interviewers"] = [_person(s, "--interviewer", problems) for s in args.interviewer]
     for spec in FIELDS:
-        if spec.kind == "recruiter" and getattr(args, spec.name):
-            data[spec.name] = _person(getattr(args, spec.name), _flag(spec), problems)
+        given = getattr(args, _dest(spec))
+        if spec.kind == "interviewers" and given:
+            data[spec.name] = [_person(s, _flag(spec), problems) for s in given]
+        elif spec.kind == "names" and given:
+            data[spec.name] = given
+        elif spec.kind == "recruiter" and given:
+            data[spec.name] = _person(given, _flag(spec), problems)
     for given in args.answer or ():
         # A career center's own question: NAME=VALUE, true/false for a yes-no one.
         name, eq, value = given.partition("=")
@@ -154,6 +160,12 @@ def _add_situation_flags(p: argparse.ArgumentParser) -> None:
         action="append",
         metavar="'NAME[;role=R][;email][;lead][;topics=a|b]'",
         help="An interviewer; repeat for a panel.",
+    )
+    p.add_argument(
+        "--reference",
+        action="append",
+        metavar="NAME",
+        help="Someone who agreed to be your reference; repeat for several.",
     )
 
 

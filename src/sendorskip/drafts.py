@@ -18,12 +18,13 @@ import jinja2
 from . import phrases
 from .countries import custom
 from .engine import Decision, Recipient
-from .situation import Person, Situation, lead_of
+from .people import Person
+from .situation import Situation, lead_of
 
 TEMPLATES = (
     "interviewer",
     "rejection",
-    "referrer",
+    "helper",
     "informational",
     "recruiter",
     "coordinator",

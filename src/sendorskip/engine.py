@@ -11,8 +11,8 @@
 5. Recipients, by verdict: skip → nobody; recruiter_only → the recruiter; withdraw → the
    recruiter, or else the lead interviewer; send/optional → each interviewer separately (or one
    note to a coordinator when a rule says so), plus the recruiter when a rule adds them; a
-   reply (after a rejection) → the recruiter, or else the lead. A referrer a rule adds gets a
-   note of their own whatever the verdict but skip.
+   reply (after a rejection) → the recruiter, or else the lead. A referrer or references a rule
+   adds get a note each whatever the verdict but skip.
 6. Panel: for each seed voice, its first stance whose ``when`` matches.
 7. Reasons agree with the verdict: under skip, a fired rule whose effect only makes sense when a
    note is sent (a medium, a deadline, recipients, a tip, follow-ups) is dropped, with its effect.
@@ -26,8 +26,9 @@ from dataclasses import dataclass
 
 from .conditions import matches
 from .knowledge import Knowledge
+from .people import Person
 from .rules import VERDICTS, Rule
-from .situation import PLACEHOLDER_INTERVIEWER, Person, Situation, lead_of
+from .situation import PLACEHOLDER_INTERVIEWER, Situation, lead_of
 
 DEFAULT_VERDICT = "send"
 DEFAULT_WITHIN_HOURS = 24.0
@@ -46,7 +47,7 @@ class FollowUp:
 @dataclass(frozen=True)
 class Recipient:
     person: Person
-    kind: str  # interviewer | recruiter | referrer
+    kind: str  # interviewer | recruiter | referrer | reference
     channel: str  # email | post | via_recruiter | find_address
     purpose: str  # the draft template (drafts.TEMPLATES)
 
@@ -130,12 +131,16 @@ def _recipients(
     return out
 
 
-def _referrer(situation: Situation, fired: tuple[Rule, ...]) -> list[Recipient]:
-    referrer = situation.referrer
-    if referrer is None or not any(r.effect.recipients == "add-referrer" for r in fired):
-        return []
-    channel = "email" if referrer.email_known else "find_address"
-    return [Recipient(referrer, "referrer", channel, "referrer")]
+def _helpers(situation: Situation, fired: tuple[Rule, ...]) -> list[Recipient]:
+    """Whoever helped you get the interview, when a rule adds them: a referrer, references."""
+    wants = {r.effect.recipients for r in fired}
+    referrer = [situation.referrer] if situation.referrer and "add-referrer" in wants else []
+    references = situation.references if "add-references" in wants else ()
+    return [
+        Recipient(p, kind, "email" if p.email_known else "find_address", "helper")
+        for kind, group in (("referrer", referrer), ("reference", references))
+        for p in group
+    ]
 
 
 def _follow_ups(situation: Situation, fired: tuple[Rule, ...]) -> tuple[FollowUp, ...]:
@@ -157,7 +162,7 @@ def decide(knowledge: Knowledge, situation: Situation) -> Decision:
     medium = _medium(fired)
     deadlines = [r.effect.within_hours for r in fired if r.effect.within_hours is not None]
     deadline = min(deadlines, default=DEFAULT_WITHIN_HOURS)
-    recipients = _recipients(situation, verdict, medium, fired) + _referrer(situation, fired)
+    recipients = _recipients(situation, verdict, medium, fired) + _helpers(situation, fired)
     return Decision(
         fired=fired,
         verdict=verdict,

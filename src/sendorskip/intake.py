@@ -14,8 +14,8 @@ import sys
 from itertools import accumulate
 from typing import Any
 
+from .capped import CAPS
 from .errors import InputError, named, printable, shown
-from .situation import CAPS
 
 # Integers with more digits are refused before conversion: int() is quadratic in the digits and
 # raises past 4,300; no field takes a number anywhere near this long.

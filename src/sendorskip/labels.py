@@ -47,6 +47,7 @@ KINDS: Final[dict[str, str]] = {
     "interviewer": "interviewer",
     "recruiter": "recruiter",
     "referrer": "who referred you",
+    "reference": "your reference",
 }
 CHANNELS: Final[dict[str, str]] = {
     "email": "an email",
@@ -157,6 +158,7 @@ QUESTIONS: Final[dict[str, str]] = {
     "clarify": "An answer you want to clarify or add to (optional)",
     "referrer.name": "Name of whoever referred you, if someone did",
     "referrer.email_known": "I have their email address",
+    "references": "Your references' names, separated by commas (optional)",
     "notes.to": "Who is it to? (optional)",
     "notes.text": "Your note",
 }
@@ -172,6 +174,7 @@ FORM: Final[dict[str, str]] = {
     "interviewers.topics": "e.g. the billing migration, on-call rotations",
     "interviewers.add": "e.g. I have since tried the index you suggested, "
     "and the report ran in a minute.",
+    "references": "e.g. Dr. Ana Ruiz, Ben Ode",
     "why_this_job": "e.g. I want to build the tools analysts rely on every day",
 }
 

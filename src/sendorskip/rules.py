@@ -17,7 +17,7 @@ from .records import Reader
 
 VERDICTS = ("withdraw", "skip", "recruiter_only", "optional", "send")  # most cautious first
 MEDIA = ("email", "handwritten")
-RECIPIENT_EFFECTS = ("add-recruiter", "coordinator", "reply", "add-referrer")
+RECIPIENT_EFFECTS = ("add-recruiter", "coordinator", "reply", "add-referrer", "add-references")
 EFFECT_KEYS = ("verdict", "medium", "within_hours", "recipients", "tip", "follow_up")
 
 

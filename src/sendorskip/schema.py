@@ -5,9 +5,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from .capped import CAPS
 from .countries import ISO_3166_ALPHA2
 from .questions import Question
-from .situation import CAPS, FIELDS, Field
+from .situation import FIELDS, Field
 
 
 def _text(cap: str, min_length: int = 0) -> dict[str, Any]:
@@ -30,12 +31,11 @@ _INTERVIEWER: dict[str, Any] = {
         "add": {**_text("add"), "description": "One thing you would add or clarify for them."},
     },
 }
-_RECRUITER: dict[str, Any] = {
-    "type": ["object", "null"],
+_CONTACT: dict[str, Any] = {  # with null allowed: the recruiter, a referrer
+    "type": "object",
     "additionalProperties": False,
     "required": ["name"],
     "properties": _PERSON,
-    "default": None,
 }
 
 
@@ -53,8 +53,10 @@ def _property(spec: Field) -> dict[str, Any]:
         prop = _text(spec.name)
     elif spec.kind == "interviewers":
         prop = {"type": "array", "maxItems": CAPS["interviewers"], "items": _INTERVIEWER}
+    elif spec.kind == "names":
+        prop = {"type": "array", "maxItems": CAPS[spec.name], "items": _text("name", 1)}
     else:
-        prop = dict(_RECRUITER)
+        prop = {**_CONTACT, "type": ["object", "null"], "default": None}
     prop["description"] = spec.doc
     if spec.default is not None and not spec.required:
         prop["default"] = list(spec.default) if isinstance(spec.default, tuple) else spec.default

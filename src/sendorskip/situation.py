@@ -1,60 +1,22 @@
 """The input: a reader's situation after an interview, its fields, and parsing with collected errors.
 
 Every field is described once, in ``FIELDS``; parsing, the JSON Schema, the CLI flags and the
-documentation are all derived from that table. Every cap on the input is in ``CAPS``.
+documentation are all derived from that table. Every cap on the input is in ``capped.CAPS``;
+the people in a situation are read by ``people``.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
-from typing import Any, Final
+from typing import Any
 
+from .capped import CAPS, boolean, unknown_keys
+from .capped import text as text_value
 from .countries import ISO_3166_ALPHA2
-from .errors import InputError, Problems, choices, named, shown
-
-# Every cap on what a reader can send, in one table (the README's situation table repeats it).
-# Each bounds the work one input can cause, so the engine and the checker stay fast at the caps,
-# and sits far above any real interview. Lengths count characters (code points).
-CAPS: Final = MappingProxyType(
-    {
-        # A whole request or note file, as the CLI reads it: a request at every cap below fits
-        # even when every character takes 4 bytes of UTF-8.
-        "input_bytes": 2_000_000,
-        "nesting": 32,  # lists and objects inside one another; a draft-check request needs 5
-        "hours_since": 8_760,  # one year
-        "interviewers": 50,
-        "topics": 10,  # per interviewer
-        "name": 100,  # an interviewer's, the recruiter's, and a checked note's 'to'
-        "role": 100,
-        "topic": 200,
-        "add": 300,  # one thing an interviewer should hear added or clarified: a sentence
-        "job_title": 200,
-        "company": 200,
-        "candidate_name": 100,
-        "highlights": 5_000,
-        "forgot_to_mention": 5_000,
-        "why_this_job": 300,
-        "promised": 300,  # what you said you would send: a link, samples, references
-        "clarify": 300,  # an answer you want to clarify or add to
-        "response_expected_in_days": 365,
-        "notes": 20,  # in one draft-check request
-        "note": 10_000,  # the text of one note
-    }
-)
-# Fields that hold free text may span lines; names, titles and topics are one line each, since
-# they go into salutations, subject lines and mailto: links.
-MULTILINE = ("highlights", "forgot_to_mention", "note")
-_UNSAFE_LINE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
-_UNSAFE_TEXT = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
-_WITHOUT_CONTROLS = {
-    False: "one line of text without control characters",
-    True: "text without control characters (tabs and line breaks are fine)",
-}
-# Unknown keys listed one by one per object; the rest are counted, so output stays bounded.
-_UNKNOWN_SHOWN = 5
+from .errors import InputError, Problems, choices, shown
+from .people import RECRUITER_KEYS, Person, people, person
 
 
 @dataclass(frozen=True)
@@ -62,7 +24,9 @@ class Field:
     name: str
     doc: str
     values: tuple[str, ...] = ()  # an enumeration when non-empty
-    kind: str = "enum"  # enum | number | days | bool | text | country | interviewers | recruiter
+    kind: str = (
+        "enum"  # enum | number | days | bool | text | country | interviewers | recruiter | names
+    )
     default: Any = None
     required: bool = False
 
@@ -136,21 +100,14 @@ FIELDS: tuple[Field, ...] = (
     Field("promised", "What you said you would send (a link, samples, references).", kind="text"),
     Field("clarify", "An answer you want to clarify or add to, in a sentence.", kind="text"),
     Field("referrer", "Who referred you for the job, or null.", kind="recruiter"),
+    Field(
+        "references",
+        "The names of the people who agreed to be your references.",
+        kind="names",
+        default=(),
+    ),
 )
 FIELD_BY_NAME = {f.name: f for f in FIELDS}
-
-INTERVIEWER_KEYS = ("name", "role", "email_known", "lead", "topics", "add")
-RECRUITER_KEYS = ("name", "email_known")
-
-
-@dataclass(frozen=True)
-class Person:
-    name: str
-    email_known: bool = False
-    role: str | None = None
-    lead: bool = False
-    topics: tuple[str, ...] = ()
-    add: str | None = None  # one thing to add or clarify for this person
 
 
 @dataclass(frozen=True)
@@ -180,6 +137,7 @@ class Situation:
     promised: str | None = None
     clarify: str | None = None
     referrer: Person | None = None
+    references: tuple[Person, ...] = ()
     answers: tuple[tuple[str, str | bool], ...] = ()  # a career center's own questions
 
 
@@ -195,121 +153,6 @@ def lead_of(situation: Situation) -> Person:
     """
     people = situation.interviewers
     return next((p for p in people if p.lead), people[0] if people else PLACEHOLDER_INTERVIEWER)
-
-
-def _join(path: str, key: object) -> str:
-    return f"{path}.{named(key)}" if path else named(key)
-
-
-def unknown_keys(c: Problems, path: str, obj: Mapping[Any, Any], allowed: tuple[str, ...]) -> None:
-    """Report keys outside ``allowed``: the first few by name, then how many more."""
-    unknown = [key for key in obj if key not in allowed]
-    for key in unknown[:_UNKNOWN_SHOWN]:
-        c.add(_join(path, key), f"unknown field; valid fields: {choices(allowed)}.")
-    if len(unknown) > _UNKNOWN_SHOWN:
-        c.add(path, f"{len(unknown) - _UNKNOWN_SHOWN:,} more unknown fields.")
-
-
-def text(c: Problems, path: str, value: object, cap: str, *, required: bool = False) -> str | None:
-    """A string within ``CAPS[cap]`` and free of control characters, stripped; None if blank."""
-    if not isinstance(value, str):
-        c.add(path, f"expected a string; got {shown(value)}.")
-        return None
-    if len(value) > CAPS[cap]:
-        c.add(path, f"expected at most {CAPS[cap]:,} characters; got {len(value):,}.")
-        return None
-    stripped = value.strip()
-    # Only what is kept is checked: a line break around a name is stripped, not refused.
-    lead = len(value) - len(value.lstrip())
-    bad = (_UNSAFE_TEXT if cap in MULTILINE else _UNSAFE_LINE).search(
-        value, lead, lead + len(stripped)
-    )
-    if bad:
-        char = bad.group()
-        surrogate = "\ud800" <= char <= "\udfff"
-        if surrogate:
-            expected, found = "valid Unicode text", f"the lone surrogate {shown(char)}"
-        else:
-            expected, found = _WITHOUT_CONTROLS[cap in MULTILINE], shown(char)
-        half = " (half of a character)" if surrogate else ""
-        c.add(
-            path,
-            f"expected {expected}; got {shown(value)}, with {found} "
-            f"at character {bad.start() + 1:,}{half}.",
-        )
-        return None
-    if required and not stripped:
-        c.add(path, f"expected a non-empty string; got {shown(value)}.")
-    return stripped or None
-
-
-def _bool(c: Problems, path: str, value: object) -> bool:
-    if isinstance(value, bool):
-        return value
-    c.add(path, f"expected true or false; got {shown(value)}.")
-    return False
-
-
-def _count(c: Problems, path: str, items: list[Any], cap: str) -> bool:
-    """Whether ``items`` is within its cap; beyond it, the items are not read one by one."""
-    if len(items) <= CAPS[cap]:
-        return True
-    c.add(path, f"expected at most {CAPS[cap]} {cap}; got {len(items):,}.")
-    return False
-
-
-def _person(c: Problems, path: str, value: object, allowed: tuple[str, ...]) -> Person | None:
-    if not isinstance(value, dict):
-        c.add(path, f"expected an object with fields {choices(allowed)}; got {shown(value)}.")
-        return None
-    unknown_keys(c, path, value, allowed)
-    if "name" not in value:
-        c.add(f"{path}.name", "required; expected a non-empty string.")
-    name = (
-        text(c, f"{path}.name", value["name"], "name", required=True) if "name" in value else None
-    )
-    email_known = _bool(c, f"{path}.email_known", value.get("email_known", False))
-    role = text(c, f"{path}.role", value["role"], "role") if "role" in value else None
-    lead = _bool(c, f"{path}.lead", value.get("lead", False))
-    topics: list[str] = []
-    raw_topics = value.get("topics", [])
-    if not isinstance(raw_topics, list):
-        c.add(f"{path}.topics", f"expected a list of strings; got {shown(raw_topics)}.")
-    elif _count(c, f"{path}.topics", raw_topics, "topics"):
-        for i, topic in enumerate(raw_topics):
-            said = text(c, f"{path}.topics[{i}]", topic, "topic", required=True)
-            if said:
-                topics.append(said)
-    add = text(c, f"{path}.add", value["add"], "add") if "add" in value else None
-    if name is None:
-        return None
-    return Person(
-        name=name, email_known=email_known, role=role, lead=lead, topics=tuple(topics), add=add
-    )
-
-
-def _interviewers(c: Problems, value: object) -> tuple[Person, ...]:
-    if not isinstance(value, list):
-        c.add("interviewers", f"expected a list of interviewers; got {shown(value)}.")
-        return ()
-    if not _count(c, "interviewers", value, "interviewers"):
-        return ()
-    people: list[Person] = []
-    first: dict[str, int] = {}  # each name, compared without case, to where it was first given
-    for i, raw in enumerate(value):
-        person = _person(c, f"interviewers[{i}]", raw, INTERVIEWER_KEYS)
-        if person is None:
-            continue
-        seen = first.setdefault(person.name.casefold(), i)
-        if seen != i:
-            # One person twice gets two notes, which our own check then flags as the same note.
-            c.add(
-                f"interviewers[{i}].name",
-                f"expected each interviewer once; got {shown(person.name)} again "
-                f"(as in interviewers[{seen}]).",
-            )
-        people.append(person)
-    return tuple(people)
 
 
 def _hours(c: Problems, spec: Field, value: object) -> float:
@@ -337,13 +180,15 @@ def _value(c: Problems, spec: Field, value: object) -> Any:
             f" got {shown(value)}.",
         )
     elif spec.kind == "bool":
-        return _bool(c, spec.name, value)
+        return boolean(c, spec.name, value)
     elif spec.kind == "text":
-        return text(c, spec.name, value, spec.name)
+        return text_value(c, spec.name, value, spec.name)
     elif spec.kind == "interviewers":
-        return _interviewers(c, value)
+        return people(c, spec.name, value, "interviewer")
+    elif spec.kind == "names":
+        return people(c, spec.name, value, "reference")
     elif spec.kind == "recruiter":
-        return None if value is None else _person(c, spec.name, value, RECRUITER_KEYS)
+        return None if value is None else person(c, spec.name, value, RECRUITER_KEYS)
     return spec.default
 
 

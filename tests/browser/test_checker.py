@@ -114,6 +114,29 @@ def test_panel_of_three_gives_three_different_drafts(checker: tuple[Any, Watch])
     assert len(bodies) == 3 and len(set(bodies)) == 3
 
 
+def test_references_typed_on_one_line_each_get_a_note(checker: tuple[Any, Watch]) -> None:
+    page, _ = checker
+    went(page, "well")
+    fill_person(page, 0, "Ana Ruiz", "the billing migration")
+    page.get_by_text(FORM["more"]).click()
+    page.get_by_label(QUESTIONS["references"]).fill(" Dr. Maria Lopez,Ben Ode ; ")
+    submit(page)
+    shown_verdict(page)
+    situation = {
+        "went": "well",
+        "interviewers": [
+            {"name": "Ana Ruiz", "email_known": True, "topics": ["the billing migration"]}
+        ],
+        "references": ["Dr. Maria Lopez", "Ben Ode"],
+    }
+    expected = views.advice(situation)
+    assert [d["to"] for d in expected["drafts"]] == ["Ana Ruiz", "Dr. Maria Lopez", "Ben Ode"]
+    drafts = advice_region(page).get_by_role("article")
+    assert drafts.locator("pre").all_inner_texts() == [d["body"] for d in expected["drafts"]]
+    for line in expected["plan_lines"]:
+        assert advice_region(page).get_by_text(line, exact=True).first.is_visible()
+
+
 def test_disaster_gives_no_apology_draft(checker: tuple[Any, Watch]) -> None:
     page, _ = checker
     went(page, "disaster")

@@ -3,9 +3,10 @@ from labels and its limits from CAPS."""
 
 from __future__ import annotations
 
+from sendorskip.capped import CAPS
 from sendorskip.labels import QUESTIONS, VALUES, WORDS
 from sendorskip.site.form import Control, check_controls, main_rows, more_rows
-from sendorskip.situation import CAPS, FIELDS
+from sendorskip.situation import FIELDS
 
 
 def controls() -> list[Control]:

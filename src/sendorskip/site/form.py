@@ -12,9 +12,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from ..capped import CAPS, MULTILINE
 from ..labels import Words
+from ..people import INTERVIEWER_KEYS, RECRUITER_KEYS
 from ..questions import Question
-from ..situation import CAPS, FIELD_BY_NAME, FIELDS, INTERVIEWER_KEYS, MULTILINE, RECRUITER_KEYS
+from ..situation import FIELD_BY_NAME, FIELDS
 
 # Rows of fields: the first screen asks what every answer needs; the rest waits under "More".
 MAIN: tuple[tuple[str, ...], ...] = (
@@ -28,12 +30,19 @@ MAIN: tuple[tuple[str, ...], ...] = (
 SHORT = ("select", "number")
 AUTOCOMPLETE = {"company": "organization", "candidate_name": "name"}
 _PERSON_CAPS = {"name": "name", "role": "role", "add": "add"}
+# A list typed on one line, separated by commas: list field -> the cap on one of its items.
+LISTS = {"topics": "topic", "references": "name"}
+
+
+def _list(name: str, label: str, placeholder: str) -> Control:
+    most = CAPS[name] * (CAPS[LISTS[name]] + 2)  # every item at its cap, with ", " between
+    return Control(name, "list", label, limit=most, placeholder=placeholder)
 
 
 @dataclass(frozen=True)
 class Control:
     name: str  # the field, or a person's key
-    kind: str  # radio | select | number | checkbox | text | textarea | people | person
+    kind: str  # radio | select | number | checkbox | text | list | textarea | people | person
     label: str
     choices: tuple[tuple[str, str], ...] = ()
     default: str = ""  # the choice made at first; a checkbox's value when left unticked
@@ -47,6 +56,8 @@ def _person_part(words: Words, prefix: str, key: str) -> Control:
     label = words.questions.get(f"{prefix}.{key}") or words.questions[key]
     if key in ("email_known", "lead"):
         return Control(key, "checkbox", label, default="false")
+    if key in LISTS:
+        return _list(key, label, words.form.get(f"{prefix}.{key}", ""))
     cap = CAPS[_PERSON_CAPS[key]] if key in _PERSON_CAPS else 0
     return Control(key, "text", label, limit=cap, placeholder=words.form.get(f"{prefix}.{key}", ""))
 
@@ -68,6 +79,8 @@ def control(words: Words, name: str, *, main: bool) -> Control:
         return Control(name, "number", label, limit=CAPS[name])
     if spec.kind == "country":
         return Control(name, "text", label, limit=2)
+    if spec.kind == "names":
+        return _list(name, label, words.form.get(name, ""))
     if spec.kind == "bool":
         # A checkbox says the unusual case: ticking it gives the opposite of the default.
         return Control(name, "checkbox", label, default="true" if spec.default else "false")

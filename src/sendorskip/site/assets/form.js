@@ -2,7 +2,8 @@
 // The situation form: reading it into the situation's JSON, filling it from one (a shared link),
 // and its interviewer rows. The controls are generated from the situation's fields (form.py):
 // a checkbox gives the opposite of its field's default when ticked, a choice left as the form
-// started is left out (the engine's default is the same), and blank text is left out.
+// started is left out (the engine's default is the same), blank text is left out, and a list
+// (data-sos-list: topics, references) is typed on one line, separated by commas.
 
 import { find, say } from "./dom.js";
 
@@ -35,6 +36,12 @@ function put(into, control) {
   } else if (control instanceof HTMLSelectElement) {
     const option = control.selectedOptions[0];
     if (option && !option.defaultSelected) into[name] = control.value;
+  } else if (control.dataset.sosList !== undefined) {
+    const items = control.value
+      .split(/[,;]/)
+      .map((t) => t.trim())
+      .filter(Boolean);
+    if (items.length) into[name] = items;
   } else if (control.value.trim()) {
     const value = control.value.trim();
     into[name] = control instanceof HTMLInputElement && control.type === "number" ? Number(value) : value;
@@ -42,19 +49,13 @@ function put(into, control) {
 }
 
 /**
- * A person's answers; topics are written as one line separated by commas.
+ * A person's answers.
  * @param {Element} row
  */
 function person(row) {
   /** @type {Situation} */
   const answers = {};
   controls(row).forEach((control) => put(answers, control));
-  if (typeof answers.topics === "string") {
-    answers.topics = answers.topics
-      .split(/[,;]/)
-      .map((t) => t.trim())
-      .filter(Boolean);
-  }
   return answers;
 }
 
@@ -91,7 +92,7 @@ function set(control, value) {
     if ([...control.options].some((o) => o.value === value)) control.value = String(value);
   } else if (typeof value === "string" || typeof value === "number") {
     control.value = String(value);
-  } else if (Array.isArray(value) && control.name === "topics") {
+  } else if (Array.isArray(value) && control.dataset.sosList !== undefined) {
     control.value = value.filter((t) => typeof t === "string").join(", ");
   }
 }
