@@ -1,6 +1,6 @@
 """Median time of ``advise()`` and ``check()`` on the worst input the caps allow, in CPython.
 
-The situation fills every cap in ``situation.CAPS``: 50 interviewers with names, roles, ten
+The situation fills every cap in ``capped.CAPS``: 50 interviewers with names, roles, ten
 topics and 'add' at their limits, and every text field full. The check request is 20 notes of
 10,000 characters that differ only near their ends, the worst case for the near-duplicate check,
 with that situation as context. Target: ≤ 50 ms each. Prints figures; never fails on timing.
@@ -15,7 +15,7 @@ from collections.abc import Callable
 from typing import Any
 
 from sendorskip import api
-from sendorskip.situation import CAPS
+from sendorskip.capped import CAPS
 
 # Ordinary words, so the detectors see sentences rather than one long token.
 PROSE = "thank you for the conversation about the caching layer and the team plans"

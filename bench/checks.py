@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from sendorskip import api, knowledge
-from sendorskip.situation import CAPS
+from sendorskip.capped import CAPS
 
 CORPUS = Path(__file__).parent.parent / "tests" / "data" / "notes.toml"
 GOOD_FLAGGED_MAX = 0.05
