@@ -46,6 +46,13 @@ def situation() -> dict[str, Any]:
         "hours_since": 2,
         "interviewers": people,
         "recruiter": {"name": _filled("name", 99), "email_known": True},
+        "referrer": {"name": _filled("name", 98), "email_known": True},
+        "references": [
+            f"Reference {i:02d} " + _filled("name", i)[13:] for i in range(CAPS["references"])
+        ],
+        "promised": _filled("promised"),
+        "clarify": _filled("clarify"),
+        "response_expected_in_days": CAPS["response_expected_in_days"],
         **{field: _filled(field) for field in (*texts, "why_this_job")},
     }
 
