@@ -240,15 +240,18 @@ def test_reload_offers_what_was_kept_only_when_asked(ready: Any) -> None:
     assert ready.get_by_label(VALUES["went"]["poorly"], exact=True).is_checked()
 
 
-def test_print_shows_verdict_plan_and_first_draft(ready: Any) -> None:
+def test_print_shows_verdict_plan_and_drafts_without_suggestions(ready: Any) -> None:
     fill_panel(ready)
     submit(ready)
     verdict = shown_verdict(ready)
-    ready.emulate_media(media="print")
     region = advice_region(ready)
+    suggestion = views.advice(PANEL_SITUATION)["drafts"][0]["suggestions"][0]
+    assert region.get_by_text(suggestion, exact=True).first.is_visible()
+    ready.emulate_media(media="print")
     assert region.get_by_text(verdict, exact=True).is_visible()
     assert region.get_by_role("heading", name=PHRASES["plan"]).is_visible()
     assert region.get_by_role("article").first.is_visible()
+    assert region.get_by_text(suggestion, exact=True).first.is_hidden()
     assert ready.get_by_role("button", name=FORM["advise_submit"]).is_hidden()
     assert region.get_by_role("navigation").is_hidden()
 
