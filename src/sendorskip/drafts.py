@@ -16,7 +16,6 @@ from typing import Any
 import jinja2
 
 from . import phrases
-from .countries import custom
 from .engine import Decision, Recipient
 from .people import Person
 from .situation import Situation, lead_of
@@ -215,9 +214,7 @@ def context(situation: Situation, decision: Decision, recipient: Recipient) -> d
         "company": situation.company,
         "candidate_name": situation.candidate_name,
         "medium": decision.medium,
-        # Short for an unsure writer, and where a note is not the custom (rule SOS124's tip).
-        "short": situation.writing_confidence == "not_confident"
-        or custom(situation.country) in ("japan", "europe"),
+        "short": decision.short,
         "went": situation.went,
         "interest": situation.interest,
         "outcome": situation.outcome,

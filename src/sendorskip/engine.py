@@ -15,9 +15,12 @@
    adds get a note each whatever the verdict but skip.
 6. Panel: for each seed voice, its first stance whose ``when`` matches.
 7. Reasons agree with the verdict: under skip, a fired rule whose effect only makes sense when a
-   note is sent (a medium, a deadline, recipients, a tip, follow-ups) is dropped, with its effect.
+   note is sent (a medium, a deadline, recipients, a tip, follow-ups, short drafts) is dropped,
+   with its effect.
 8. Follow-ups, when a rule asks for them and they said when you would hear: email a week after
    that date, and again a week later (FOLLOW_UPS), counted in days from now.
+9. Drafts are short when any fired rule asks for it (an unsure writer; where a note is not the
+   custom), and any draft over the length our own check allows is shortened (drafts.py).
 """
 
 from __future__ import annotations
@@ -61,6 +64,7 @@ class Decision:
     recipients: tuple[Recipient, ...]
     tips: tuple[str, ...]
     follow_ups: tuple[FollowUp, ...]
+    short: bool  # a fired rule asks for short drafts
 
 
 def fired_rules(knowledge: Knowledge, situation: Situation) -> tuple[Rule, ...]:
@@ -71,7 +75,9 @@ def fired_rules(knowledge: Knowledge, situation: Situation) -> tuple[Rule, ...]:
 def needs_a_note(rule: Rule) -> bool:
     """Advice about a note (how, when, to whom, what to write) contradicts a verdict to skip."""
     e = rule.effect
-    return bool(e.medium or e.within_hours is not None or e.recipients or e.tip or e.follow_up)
+    return bool(
+        e.medium or e.within_hours is not None or e.recipients or e.tip or e.follow_up or e.short
+    )
 
 
 def _verdict(fired: tuple[Rule, ...]) -> str:
@@ -171,4 +177,5 @@ def decide(knowledge: Knowledge, situation: Situation) -> Decision:
         recipients=tuple(recipients),
         tips=tuple(dict.fromkeys(r.effect.tip for r in fired if r.effect.tip)),
         follow_ups=_follow_ups(situation, fired),
+        short=any(r.effect.short for r in fired),
     )

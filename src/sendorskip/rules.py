@@ -1,7 +1,7 @@
 """Rules: records that test a situation's facts and, when they fire, shape the advice.
 
-A rule's ``effect`` may set the verdict, the medium, a deadline, who gets a note, or a tip for
-the plan; how fired effects combine is the policy in :mod:`engine`, written once.
+A rule's ``effect`` may set the verdict, the medium, a deadline, who gets a note, a tip for
+the plan, a follow-up schedule, or short drafts; how fired effects combine is the policy in :mod:`engine`, written once.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from .records import Reader
 VERDICTS = ("withdraw", "skip", "recruiter_only", "optional", "send")  # most cautious first
 MEDIA = ("email", "handwritten")
 RECIPIENT_EFFECTS = ("add-recruiter", "coordinator", "reply", "add-referrer", "add-references")
-EFFECT_KEYS = ("verdict", "medium", "within_hours", "recipients", "tip", "follow_up")
+EFFECT_KEYS = ("verdict", "medium", "within_hours", "recipients", "tip", "follow_up", "short")
 
 
 @dataclass(frozen=True)
@@ -29,6 +29,7 @@ class Effect:
     recipients: str = ""
     tip: str = ""
     follow_up: bool = False  # the plan gets a follow-up schedule (engine.FOLLOW_UPS)
+    short: bool = False  # the drafts keep to the substance, without the extras
 
 
 @dataclass(frozen=True)
@@ -66,6 +67,7 @@ def _effect(reader: Reader, item: str, raw: Any) -> Effect:
         else "",
         tip=reader.text(item, raw, "tip"),
         follow_up=_flag(reader, item, raw, "follow_up"),
+        short=_flag(reader, item, raw, "short"),
     )
 
 

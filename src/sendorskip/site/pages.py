@@ -152,6 +152,8 @@ def _effect_text(words: Words, rule: Rule) -> str:
         f"send within {e.within_hours:g} hours" if e.within_hours is not None else "",
         f"recipients {e.recipients}" if e.recipients else "",
         f"the plan's tip: {e.tip}" if e.tip else "",
+        "a follow-up schedule" if e.follow_up else "",
+        "short drafts" if e.short else "",
     ]
     return "; ".join(p for p in parts if p) or "a reason only"
 
