@@ -15,7 +15,7 @@ from ..checks import Check
 from ..knowledge import Knowledge
 from ..labels import STANCES, VERDICTS, Words
 from ..rules import Rule
-from ..voices import SILENT, Voice
+from ..voices import SILENT, Stance, Voice
 from . import guide
 from .scenarios import Scenario
 from .wording import condition_text
@@ -85,30 +85,32 @@ def legend(words: Words) -> str:
     )
 
 
-def _rows(kb: Knowledge, scenarios: Sequence[Scenario], group: str) -> list[Voice]:
-    """The two articles' voices; or, beyond them, every voice that speaks to one of the columns."""
-    if group == "seed":
-        return [v for v in kb.voices.values() if v.seed]
-    return [
-        v
+def _stances(kb: Knowledge, scenarios: Sequence[Scenario], group: str) -> dict[str, list[Stance]]:
+    """Each row's stance per column: the two articles' voices; or, beyond them, every voice
+    that speaks to one of the columns."""
+    facts = [kb.facts(s.situation) for s in scenarios]
+    table = {
+        v.id: [v.stance_for(f) for f in facts]
         for v in kb.voices.values()
-        if not v.seed
-        and any(v.stance_for(kb.facts(s.situation)).stance != SILENT for s in scenarios)
-    ]
+        if v.seed == (group == "seed")
+    }
+    if group == "seed":
+        return table
+    return {vid: row for vid, row in table.items() if any(s.stance != SILENT for s in row)}
 
 
 def matrix(kb: Knowledge, scenarios: Sequence[Scenario], links: Links, group: str) -> str:
     """Who says what: a voice per row, a situation per column, our advice in the last row; then
     each column spelled out with every voice's reason (silent ones named together)."""
     scenarios = [s for s in scenarios if s.group == group]
-    voices = _rows(kb, scenarios, group)
+    rows = _stances(kb, scenarios, group)
     head = "| Voice | " + " | ".join(f"[{s.label}]({links.to(s.page)})" for s in scenarios) + " |"
-    rows = [head, "|---" * (len(scenarios) + 1) + "|"]
-    for voice in voices:
-        cells = [badge(kb.words, voice.stance_for(kb.facts(s.situation)).stance) for s in scenarios]
-        rows.append(f"| {links.voice(kb, voice.id)} | " + " | ".join(cells) + " |")
+    lines = [head, "|---" * (len(scenarios) + 1) + "|"]
+    for vid, row in rows.items():
+        cells = [badge(kb.words, stance.stance) for stance in row]
+        lines.append(f"| {links.voice(kb, vid)} | " + " | ".join(cells) + " |")
     verdicts = [api.advise(dict(s.raw), kb)["verdict"] for s in scenarios]
-    rows.append(
+    lines.append(
         "| **Our advice** | " + " | ".join(f"**{kb.words.verdicts[v]}**" for v in verdicts) + " |"
     )
     # Focusable and named, so keyboard users can scroll it sideways on a phone.
@@ -120,17 +122,17 @@ def matrix(kb: Knowledge, scenarios: Sequence[Scenario], links: Links, group: st
         if group == "seed"
         else "The labels mean what they mean in the first table."
     )
-    out = [f'<div class="sos-matrix" markdown {region}>', "", *rows, "", "</div>", "", key, ""]
-    for s in scenarios:
+    out = [f'<div class="sos-matrix" markdown {region}>', "", *lines, "", "</div>", "", key, ""]
+    for column, s in enumerate(scenarios):
         out += [f"### {s.label}", ""]
         silent = []
-        for voice in voices:
-            stance = voice.stance_for(kb.facts(s.situation))
+        for vid, row in rows.items():
+            stance = row[column]
             if stance.stance == SILENT:
-                silent.append(links.voice(kb, voice.id))
+                silent.append(links.voice(kb, vid))
             else:
                 out.append(
-                    f"- {links.voice(kb, voice.id)}: {badge(kb.words, stance.stance)} {stance.why}"
+                    f"- {links.voice(kb, vid)}: {badge(kb.words, stance.stance)} {stance.why}"
                 )
         if silent:
             out.append(
