@@ -10,6 +10,8 @@ import shutil
 import zipfile
 from pathlib import Path
 
+import pytest
+
 from sendorskip.site.compress import (
     CACHE_FROM,
     ENCODINGS,
@@ -131,3 +133,17 @@ def test_a_center_can_turn_the_copies_off(tmp_path: Path) -> None:
     site = mkdocs_build(tmp_path / "site", config=config)
     assert (site / "index.html").is_file()
     assert [p.name for p in copies(site)] == ["sitemap.xml.gz"]  # MkDocs' own
+
+
+def test_two_builds_of_the_same_sources_are_the_same_bytes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Copies included; MkDocs' own sitemap.xml.gz holds the build time unless told one."""
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
+    config = ROOT / "tests" / "existing-site" / "mkdocs.yml"
+    first, second = (mkdocs_build(tmp_path / name, config=config) for name in ("a", "b"))
+    files = sorted(p.relative_to(first) for p in first.rglob("*") if p.is_file())
+    assert files == sorted(p.relative_to(second) for p in second.rglob("*") if p.is_file())
+    assert len(copies(first)) > 50
+    different = [f for f in files if (first / f).read_bytes() != (second / f).read_bytes()]
+    assert different == []
