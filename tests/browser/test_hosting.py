@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import shutil
 import subprocess
-import time
-import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -19,7 +17,7 @@ from ..conftest import ROOT
 from ..site.conftest import mkdocs_build
 from ..site.fork import built, make_fork
 from .chromium import ARGS, CHROMIUM
-from .conftest import SUBPATH, Site, Watch, free_port, serve
+from .conftest import SUBPATH, Site, Watch, free_port, serve, wait_served
 from .test_checker import advice_region, shown_verdict
 
 pytestmark = pytest.mark.browser
@@ -30,6 +28,8 @@ document.addEventListener("securitypolicyviolation", (e) => window.__csp.push(`$
 
 
 WASM_TYPE = "application/wasm       wasm;"
+# The guide's brotli_static; Debian's default nginx.conf loads it, a server of our own must.
+BROTLI_STATIC = Path("/usr/lib/nginx/modules/ngx_http_brotli_static_module.so")
 
 
 def nginx_conf(
@@ -47,7 +47,8 @@ def nginx_conf(
     )
     conf = root / "nginx.conf"
     conf.write_text(
-        f"""worker_processes 1;
+        f"""load_module {BROTLI_STATIC};
+worker_processes 1;
 master_process off;
 daemon off;
 error_log {root}/error.log;
@@ -72,16 +73,13 @@ def start_nginx(
     root: Path, site: Path, port: int, csp: str = "'wasm-unsafe-eval'", wasm: str = WASM_TYPE
 ) -> Any:
     nginx = shutil.which("nginx") or "/usr/sbin/nginx"
-    if not Path(nginx).exists():
-        pytest.skip("nginx is not installed: run scripts/setup --browser")
+    if not Path(nginx).exists() or not BROTLI_STATIC.exists():
+        pytest.skip(
+            "nginx or its brotli-static module is not installed: run scripts/setup --browser"
+        )
     conf = nginx_conf(root, site, port, csp, wasm)
     process = subprocess.Popen([nginx, "-c", str(conf), "-p", str(root)])
-    for _ in range(100):
-        try:
-            urllib.request.urlopen(f"http://127.0.0.1:{port}{SUBPATH}", timeout=1).close()
-            break
-        except OSError:
-            time.sleep(0.05)
+    wait_served(f"http://127.0.0.1:{port}{SUBPATH}")
     return process
 
 

@@ -139,7 +139,7 @@ MISTAKES: list[tuple[str, str, str | None, str, str]] = [
         "center.yml",
         "overrides: center",
         "override: center",
-        "center.yml: plugins.sendorskip.override: unknown setting; valid settings: 'overrides', 'center', 'checker'.",
+        "center.yml: plugins.sendorskip.override: unknown setting; valid settings: 'overrides', 'center', 'checker', 'compress'.",
     ),
     (
         "edit",
@@ -577,6 +577,13 @@ MISTAKES: list[tuple[str, str, str | None, str, str]] = [
         "'severities', 'kinds', 'channels', 'phrases', 'questions', 'form', 'values'.\n"
         "center/labels.toml: phrases: within_days: expected the placeholders {{n}}, as in "
         "'within {{n}} days'; got 'in a few days'.",
+    ),
+    (
+        "edit",
+        "center.yml",
+        "overrides: center",
+        "overrides: center\n      compress: brotli",
+        "center.yml: plugins.sendorskip.compress: expected true or false; got 'brotli'.",
     ),
 ]
 # Reported by validate only: MkDocs reads its configuration before any plugin runs, and says

@@ -131,8 +131,10 @@ def rewrite(
         for name, content in members:
             entry = zipfile.ZipInfo(name, date_time=_EPOCH)
             entry.external_attr = _DIR_MODE if content is None else _FILE_MODE
-            entry.compress_type = zipfile.ZIP_DEFLATED
-            zout.writestr(entry, b"" if content is None else content, compresslevel=9)
+            # Stored, not deflated: brotli over the whole zip (site/compress.py, the server)
+            # then shrinks it a third more than deflate member by member can.
+            entry.compress_type = zipfile.ZIP_STORED
+            zout.writestr(entry, b"" if content is None else content)
     return []
 
 
@@ -292,5 +294,5 @@ def select(src: str, dst: str, members: set[str]) -> None:
             if info.filename in members or info.filename in folders:
                 entry = zipfile.ZipInfo(info.filename, date_time=_EPOCH)
                 entry.external_attr = info.external_attr
-                entry.compress_type = zipfile.ZIP_DEFLATED
-                zout.writestr(entry, zin.read(info), compresslevel=9)
+                entry.compress_type = zipfile.ZIP_STORED  # as in rewrite()
+                zout.writestr(entry, zin.read(info))

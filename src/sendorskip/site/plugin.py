@@ -21,19 +21,20 @@ from mkdocs.config.base import Config
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.livereload import LiveReloadServer
-from mkdocs.plugins import BasePlugin
+from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
 from ..errors import SendOrSkipError, choices, shown
 from ..knowledge import OVERRIDES_ENV, Knowledge, data_dir, load
 from ..overrides import read_text
-from ..runtime.build import seal
+from ..runtime.build import default_cache, seal
 from ..validate import problems as validation_problems
 from ..validate import templates_alone
 from ..validate import warnings as template_warnings
 from . import checker, pages
 from .center import Contact, check_theme, contact_html, read_contact, read_pages
+from .compress import precompress
 from .markers import check as check_markers
 from .markers import expand
 from .scenarios import Scenario, load_scenarios
@@ -48,6 +49,8 @@ class SendOrSkipConfig(Config):
     center = c.Type(dict, default={})
     # false: no checker assets and no runtime (a handbook-only build is much faster).
     checker = c.Type(bool, default=True)
+    # false: no precompressed .br/.gz copies next to the built files (see compress.py).
+    compress = c.Type(bool, default=True)
 
 
 # Each option's type and, for a mistake, what it should look like. Checked here rather than by
@@ -56,6 +59,7 @@ OPTIONS: dict[str, tuple[type, str]] = {
     "overrides": (str, "a folder name like center/"),
     "center": (dict, "settings (contact: ...)"),
     "checker": (bool, "true or false"),
+    "compress": (bool, "true or false"),
 }
 
 
@@ -224,11 +228,14 @@ class SendOrSkipPlugin(BasePlugin[SendOrSkipConfig]):
             server.watch(str(self.overrides))
         return server
 
+    # Last, so that the copies cover what other plugins write here too (the search index).
+    @event_priority(-100)
     def on_post_build(self, *, config: MkDocsConfig) -> None:
-        if not self.config.checker:
-            return
-        try:
-            runtime = checker.build(config.site_dir, self.overrides)
-            seal(runtime, Path(config.site_dir) / checker.ASSET_DIR / "worker.js")
-        except SendOrSkipError as exc:
-            raise PluginError("sendorskip: " + exc.report()) from None
+        if self.config.checker:
+            try:
+                runtime = checker.build(config.site_dir, self.overrides)
+                seal(runtime, Path(config.site_dir) / checker.ASSET_DIR / "worker.js")
+            except SendOrSkipError as exc:
+                raise PluginError("sendorskip: " + exc.report()) from None
+        if self.config.compress:
+            precompress(Path(config.site_dir), default_cache())
