@@ -84,7 +84,8 @@ def generate(config: MkDocsConfig, templates: Path | None = None) -> Startup:
         f"mkdocs-material {version('mkdocs-material')}: {templates.parent.name}/{templates.name}"
     )
     problems: list[str] = []
-    startup = Startup({}, {})
+    scripts: dict[str, str] = {}
+    partials: dict[str, str] = {}
     for name in PARTIALS:
         template = f"partials/javascripts/{name}.html"
         try:
@@ -95,12 +96,12 @@ def generate(config: MkDocsConfig, templates: Path | None = None) -> Startup:
         tags = []
         for i, body in enumerate(bodies, start=1):
             path = f"{ASSET_DIR}/md-{name}-{i}.js"
-            startup.scripts[path] = body + "\n"
+            scripts[path] = body + "\n"
             tags.append(f"<script src=\"{{{{ '{path}' | url }}}}\"></script>")
-        startup.partials[template] = "\n".join(tags)
+        partials[template] = "\n".join(tags)
     if problems:
         raise SendOrSkipError(problems)
-    return startup
+    return Startup(scripts, partials)
 
 
 def _scripts(
