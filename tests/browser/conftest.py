@@ -13,7 +13,7 @@ import urllib.request
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 from urllib.parse import urlsplit
 
 import pytest
@@ -28,6 +28,13 @@ pytestmark = pytest.mark.browser
 
 class _Handler(QuietHandler):
     """Serves the site under SUBPATH only, like a career center's server would."""
+
+    headers_to_send: ClassVar[dict[str, str]] = {}  # on every response (a policy, say)
+
+    def end_headers(self) -> None:
+        for name, value in self.headers_to_send.items():
+            self.send_header(name, value)
+        super().end_headers()
 
     def translate_path(self, path: str) -> str:
         if not path.startswith(SUBPATH):
@@ -62,8 +69,11 @@ class Site:
         return f"{parts.scheme}://{parts.netloc}"
 
 
-def serve(root: Path, port: int) -> http.server.ThreadingHTTPServer:
-    handler = functools.partial(_Handler, directory=str(root))
+def serve(
+    root: Path, port: int, headers: dict[str, str] | None = None
+) -> http.server.ThreadingHTTPServer:
+    handler_class = type("_Served", (_Handler,), {"headers_to_send": headers or {}})
+    handler = functools.partial(handler_class, directory=str(root))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", port), handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     return server

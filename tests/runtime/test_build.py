@@ -129,7 +129,7 @@ def test_slim_lock_refuses_a_dependency_it_does_not_ship(tmp_path: Path) -> None
         requires=["requests>=2", 'babel>=2; extra == "i18n"'],
     )
     with pytest.raises(RuntimeBuildError) as caught:
-        slim_lock({"info": {}}, [wheel])
+        slim_lock({"info": {"python": "3.14.2"}}, [wheel])
     assert caught.value.problems == [
         "runtime: demo-1.0-py3-none-any.whl requires 'requests', which the runtime does not "
         "ship: add it to runtime.toml and build_runtime."

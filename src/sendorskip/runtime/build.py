@@ -19,7 +19,6 @@ import email.parser
 import hashlib
 import json
 import os
-import re
 import shutil
 import time
 import zipfile
@@ -31,6 +30,7 @@ from . import fetch
 from .bytecode import select
 from .fetch import RuntimeBuildError, log, sha256_file
 from .precompile import Job, precompile, stdlib_members
+from .requirements import canonicalize_name, dependencies, pyodide_environment, retagged
 from .samples import sample_calls
 
 __all__ = [
@@ -107,7 +107,7 @@ def build_runtime(
     tag = f"cp{major}{minor}"
     wheels = [fetch.jinja2_wheel(cache, pins), fetch.markupsafe_wheel(cache, pins), package_wheel]
     jobs = [Job("stdlib", pyodide / STDLIB, STDLIB)]
-    jobs += [Job("wheel", wheel, _retagged(wheel.name, tag)) for wheel in wheels]
+    jobs += [Job("wheel", wheel, retagged(wheel.name, tag)) for wheel in wheels]
     if precompiled:
         compiled = precompile(
             jobs,
@@ -185,7 +185,11 @@ def seal(runtime: RuntimeFiles, worker: Path) -> Path:
 def slim_lock(upstream: dict[str, Any], wheels: list[Path]) -> dict[str, Any]:
     """Upstream's lock file with its packages replaced by ``wheels`` (which must be closed
     under their dependencies: each one's requirements are among them)."""
-    entries = {_canonical(entry["name"]): entry for entry in map(_lock_entry, wheels)}
+    environment = pyodide_environment(upstream["info"])
+    entries = {
+        canonicalize_name(entry["name"]): entry
+        for entry in (_lock_entry(wheel, environment) for wheel in wheels)
+    }
     problems = [
         f"runtime: {entry['file_name']} requires {dep!r}, which the runtime does not "
         "ship: add it to runtime.toml and build_runtime."
@@ -198,15 +202,11 @@ def slim_lock(upstream: dict[str, Any], wheels: list[Path]) -> dict[str, Any]:
     return {**upstream, "packages": dict(sorted(entries.items()))}
 
 
-def _lock_entry(wheel: Path) -> dict[str, Any]:
+def _lock_entry(wheel: Path, environment: dict[str, str]) -> dict[str, Any]:
     with zipfile.ZipFile(wheel) as archive:
         names = archive.namelist()
         metadata_name = next(n for n in names if n.endswith(".dist-info/METADATA"))
         metadata = email.parser.BytesHeaderParser().parsebytes(archive.read(metadata_name))
-    # An extra is opt-in, so its requirements are not dependencies (jinja2[i18n] -> Babel).
-    requires = [
-        r for r in metadata.get_all("Requires-Dist", []) if "extra" not in r.partition(";")[2]
-    ]
     return {
         "name": metadata["Name"],
         "version": metadata["Version"],
@@ -215,9 +215,8 @@ def _lock_entry(wheel: Path) -> dict[str, Any]:
         "sha256": sha256_file(wheel),
         "package_type": "package",
         "imports": sorted(_top_level(names)),
-        "depends": sorted(
-            {_canonical(re.split(r"[\s;<>=!~(\[]", r, maxsplit=1)[0]) for r in requires}
-        ),
+        # Judged in Pyodide, with no extra chosen (jinja2[i18n] -> Babel is not a dependency).
+        "depends": dependencies(metadata.get_all("Requires-Dist", []), environment, wheel.name),
         "unvendored_tests": False,
     }
 
@@ -234,18 +233,6 @@ def _top_level(names: list[str]) -> set[str]:
         elif not rest and top.endswith((".py", ".pyc")):
             found.add(top.rpartition(".")[0])
     return found
-
-
-def _canonical(name: str) -> str:
-    """A distribution name as lock files key it (PEP 503): ``Jinja2`` -> ``jinja2``."""
-    return re.sub(r"[-_.]+", "-", name).lower()
-
-
-def _retagged(wheel_name: str, python_tag: str) -> str:
-    """``jinja2-3.1.6-py3-none-any.whl`` -> ``jinja2-3.1.6-cp314-none-any.whl``: bytecode
-    loads in one CPython version only, and the name should not claim otherwise."""
-    distribution, version = wheel_name.split("-")[:2]
-    return f"{distribution}-{version}-{python_tag}-none-any.whl"
 
 
 def _describe(path: Path) -> RuntimeFile:

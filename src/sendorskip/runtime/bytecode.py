@@ -5,9 +5,10 @@ the host at build time: bytecode only loads in the interpreter version that wrot
 host Python is older than Pyodide's. So it uses the standard library only.
 
 Each ``.py`` becomes a ``.pyc`` at the same place (sourceless: zipimport and the path finder
-load ``name.pyc`` when there is no ``name.py``), hash-based and unchecked (PEP 552): there is
-no source to check against, and nothing needs a timestamp. Start-up then skips compiling,
-which is most of its cost.
+load ``name.pyc`` when there is no ``name.py``), written by ``py_compile`` hash-based and
+unchecked (PEP 552): there is no source to check against, and nothing needs a timestamp. Its
+magic number is therefore Pyodide's CPython's, which is the one that loads it. Start-up then
+skips compiling, which is most of its cost.
 
 :func:`stdlib_members` finds which members of the standard library zip the checker needs, so
 that the page downloads (and zipimport indexes) those alone: see its docstring.
@@ -18,23 +19,23 @@ from __future__ import annotations
 import base64
 import contextlib
 import csv
-import dis
 import hashlib
 import importlib
+import importlib.abc
 import importlib.util
 import io
 import json
-import marshal
+import modulefinder
 import os
+import py_compile
 import sys
 import sysconfig
+import tempfile
 import zipfile
 from collections.abc import Iterator
 from types import CodeType
 from typing import Any
 
-# PEP 552 flags word: bit 0 = hash-based, bit 1 = check the source (left clear).
-_UNCHECKED_HASH_FLAGS = (0b01).to_bytes(4, "little")
 # A fixed time and mode for every member, so the output depends on the input alone.
 _EPOCH = (1980, 1, 1, 0, 0, 0)
 _FILE_MODE = 0o100644 << 16
@@ -46,16 +47,28 @@ def python_tag() -> str:
     return f"cp{sys.version_info.major}{sys.version_info.minor}"
 
 
-def pyc(source: bytes, filename: str, optimize: int) -> bytes:
-    """Sourceless unchecked-hash bytecode for one module (what ``py_compile`` writes)."""
-    # compile() on bytes honours a PEP 263 coding line, as the import system does.
-    code = compile(source, filename, "exec", dont_inherit=True, optimize=optimize)
-    return (
-        importlib.util.MAGIC_NUMBER
-        + _UNCHECKED_HASH_FLAGS
-        + importlib.util.source_hash(source)
-        + marshal.dumps(code)
-    )
+def pyc(source: bytes, filename: str, optimize: int, scratch: str) -> bytes:
+    """Sourceless unchecked-hash bytecode for one module, as ``py_compile`` writes it.
+
+    ``filename`` is the path tracebacks will show; ``scratch`` a folder for py_compile's files.
+    Raises SyntaxError or ValueError (a null byte) as compile() does.
+    """
+    src, dst = os.path.join(scratch, "module.py"), os.path.join(scratch, "module.pyc")
+    with open(src, "wb") as file:
+        file.write(source)
+    try:
+        py_compile.compile(
+            src,
+            dst,
+            dfile=filename,
+            doraise=True,
+            optimize=optimize,
+            invalidation_mode=py_compile.PycInvalidationMode.UNCHECKED_HASH,
+        )
+    except py_compile.PyCompileError as error:
+        raise error.exc_value from None
+    with open(dst, "rb") as file:
+        return file.read()
 
 
 def record_hash(data: bytes) -> str:
@@ -99,7 +112,7 @@ def rewrite(
     problems: list[str] = []
     members: list[tuple[str, bytes | None]] = []  # None marks a directory entry
     record_name = ""
-    with zipfile.ZipFile(src) as zin:
+    with zipfile.ZipFile(src) as zin, tempfile.TemporaryDirectory() as scratch:
         for info in zin.infolist():
             name = info.filename
             if info.is_dir():
@@ -110,7 +123,7 @@ def rewrite(
             in_data = wheel and name.split("/", 1)[0].endswith(".data")
             if name.endswith(".py") and not in_data:
                 try:
-                    members.append((name + "c", pyc(data, prefix + name, optimize)))
+                    members.append((name + "c", pyc(data, prefix + name, optimize, scratch)))
                 except (SyntaxError, ValueError) as error:
                     problems.append(f"{label}: {name}: does not compile: {error}")
                 continue
@@ -206,39 +219,38 @@ def _code_objects(code: CodeType) -> Iterator[CodeType]:
 def imports_in(code: CodeType) -> set[str]:
     """Every absolute module name an ``import`` anywhere in ``code`` may load, including the
     imports inside functions (which run late, on some input only). ``from a import b`` gives
-    ``a`` and ``a.b``, since ``b`` may be a submodule."""
+    ``a`` and ``a.b``, since ``b`` may be a submodule.
+
+    modulefinder reads the import statements; it cannot follow them into the standard library,
+    a zip it has no loader for, so stdlib_members imports them and reads ``sys.modules``."""
+    finder = modulefinder.ModuleFinder()
     found: set[str] = set()
     for block in _code_objects(code):
-        instructions = list(dis.get_instructions(block))
-        for i, ins in enumerate(instructions):
-            if ins.opname != "IMPORT_NAME" or not isinstance(ins.argval, str):
-                continue
-            # The compiler pushes level, then fromlist, right before IMPORT_NAME.
-            level = instructions[i - 2].argval if i >= 2 else 0
-            fromlist = instructions[i - 1].argval if i >= 1 else None
-            if isinstance(level, int) and level > 0:
-                continue  # relative: inside the same distribution, which ships whole
-            found.add(ins.argval)
-            if isinstance(fromlist, tuple):
-                found.update(f"{ins.argval}.{name}" for name in fromlist if name != "*")
+        for kind, args in finder.scan_opcodes(block):
+            # Relative imports stay inside the same distribution, which ships whole.
+            if kind == "absolute_import":
+                fromlist, name = args
+                found.add(name)
+                found.update(f"{name}.{item}" for item in fromlist or () if item != "*")
     return found
 
 
 def _package_code(package: str) -> Iterator[CodeType]:
-    """The code of every module file of an installed package (sourceless .pyc or .py)."""
+    """The code of every module file of an installed package (sourceless .pyc or .py), read
+    by the import system's own loaders, which check a .pyc's header."""
     spec = importlib.util.find_spec(package)
     roots = list(spec.submodule_search_locations or []) if spec else []
     for root in roots:
         for folder, _, files in os.walk(root):
             for name in sorted(files):
-                path = os.path.join(folder, name)
-                if name.endswith(".pyc"):
-                    with open(path, "rb") as file:
-                        data = file.read()
-                    yield marshal.loads(data[16:])  # after the PEP 552 header
-                elif name.endswith(".py"):
-                    with open(path, "rb") as file:
-                        yield compile(file.read(), path, "exec", dont_inherit=True)
+                if not name.endswith((".py", ".pyc")):
+                    continue
+                module = importlib.util.spec_from_file_location(name, os.path.join(folder, name))
+                loader = module.loader if module else None
+                if isinstance(loader, importlib.abc.InspectLoader):
+                    code = loader.get_code(name)
+                    if code is not None:
+                        yield code
 
 
 def _try_import(name: str) -> None:
@@ -251,9 +263,12 @@ def stdlib_members(request_json: str) -> str:
     """Members of the standard library zip that the checker can need: a JSON list.
 
     Runs in a Pyodide that has started from the full (compiled) standard library and has
-    installed our wheels, the way a page does. The answer is the union of:
+    installed our wheels, the way a page does: the interpreter's own record, ``sys.modules``,
+    says what was imported. The answer is the union of:
 
-    - what is imported now (Pyodide's own start-up and package loader included);
+    - ``present``: what was imported before this module was loaded (Pyodide's own start-up
+      and package loader included); this module's own imports are forgotten, so they count
+      only where the checker imports them too;
     - what ``calls`` import: ``[op, payload]`` pairs run through the worker's own bridge,
       bad input included, so error paths count too;
     - every module an ``import`` statement anywhere in ``packages`` names, even inside a
@@ -265,6 +280,11 @@ def stdlib_members(request_json: str) -> str:
     and not named by our packages' code, is the one case it can miss.
     """
     request: dict[str, Any] = json.loads(request_json)
+    # Forget the modules that only this one imported (zipfile, py_compile, modulefinder...),
+    # holding on to them, so that what the checker imports is imported again, and recorded.
+    present = set(request["present"])
+    for name in [name for name in sys.modules if name not in present]:
+        del sys.modules[name]
     # Imported here: at build time the wheels are installed just before this runs.
     from sendorskip.bridge import call
 

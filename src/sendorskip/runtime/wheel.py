@@ -14,6 +14,7 @@ from pathlib import Path
 
 from ..knowledge import BUNDLED_OVERRIDES
 from .bytecode import wheel_record
+from .requirements import without_extras
 
 PACKAGE = Path(__file__).resolve().parent.parent
 BUILD_TIME = ("site", "runtime")
@@ -64,7 +65,8 @@ def package_files(overrides: Path | None = None) -> dict[str, bytes]:
 
 def package_wheel(out: Path, overrides: Path | None = None) -> Path:
     """sendorskip's wheel for Pyodide, with ``overrides`` (a center's directory) baked in."""
-    requires = [r for r in metadata.requires("sendorskip") or [] if "extra ==" not in r]
+    # The build-time extra (site) stays out, with the build-time code.
+    requires = without_extras(metadata.requires("sendorskip") or [], "sendorskip")
     return make_wheel(
         out, "sendorskip", metadata.version("sendorskip"), package_files(overrides), requires
     )

@@ -26,7 +26,6 @@ ASSET_DIR = "assets/sendorskip"
 # checker.js imports the other modules by relative URL; worker.js runs the engine.
 MODULES = ("dom.js", "engine.js", "form.js", "problems.js", "advice.js", "findings.js", "keep.js")
 ASSETS = ("checker.js", *MODULES, "worker.js", "checker.css")
-THEME_ASSETS = ("md-base.js", "md-palette.js", "md-content.js")  # see theme/partials/javascripts
 PLACEHOLDER = '<div data-sos-checker-form="here"></div>'
 # Markdown may rewrite the placeholder's attributes; match it loosely.
 _PLACEHOLDER = re.compile(r"<div data-sos-checker-form[^>]*>\s*</div>")
@@ -59,13 +58,6 @@ def asset_files(config: MkDocsConfig) -> list[File]:
     return [
         File.generated(config, f"{ASSET_DIR}/{name}", abs_src_path=str(HERE / "assets" / name))
         for name in ASSETS
-    ]
-
-
-def theme_files(config: MkDocsConfig) -> list[File]:
-    return [
-        File.generated(config, f"{ASSET_DIR}/{name}", abs_src_path=str(HERE / "assets" / name))
-        for name in THEME_ASSETS
     ]
 
 

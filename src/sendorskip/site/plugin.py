@@ -16,6 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import jinja2
 from mkdocs.config import config_options as c
 from mkdocs.config.base import Config
 from mkdocs.config.defaults import MkDocsConfig
@@ -32,7 +33,7 @@ from ..runtime.build import default_cache, seal
 from ..validate import problems as validation_problems
 from ..validate import templates_alone
 from ..validate import warnings as template_warnings
-from . import checker, pages
+from . import checker, pages, startup
 from .center import Contact, check_theme, contact_html, read_contact, read_pages
 from .compress import precompress
 from .markers import check as check_markers
@@ -80,6 +81,7 @@ class SendOrSkipPlugin(BasePlugin[SendOrSkipConfig]):
     problems: list[str]
     warnings: list[str]
     option_problems: list[str]
+    material_scripts: startup.Startup | None  # with the checker only: see startup.py
 
     def load_config(
         self, options: dict[str, Any], config_file_path: str | None = None
@@ -133,17 +135,30 @@ class SendOrSkipPlugin(BasePlugin[SendOrSkipConfig]):
         if added and config.nav is not None:
             config.nav = [*config.nav, *added]
         check_theme(file, config.theme, Path(config.docs_dir), problems, self.warnings)
-        self.problems = problems
-        # Our partials (CSP-friendly start-up scripts, accessible progress bar) go just before
-        # Material's own, so a site's custom_dir can still override them.
+        # Our partials (an accessible progress bar) go just before Material's own, so a site's
+        # custom_dir can still override them.
         theme_dirs = config.theme.dirs
         material = next(
             (i for i, d in enumerate(theme_dirs) if Path(d).parent.name == "material"), 0
         )
         theme_dirs.insert(material, str(Path(__file__).parent / "theme"))
+        self.material_scripts = None
         if self.config.checker:
             checker.add_assets(config)
+            # The hosting guide serves the checker with a policy that blocks inline scripts.
+            try:
+                self.material_scripts = startup.generate(config)
+            except SendOrSkipError as exc:
+                problems += exc.problems
+        self.problems = problems
         return config
+
+    def on_env(
+        self, env: jinja2.Environment, /, *, config: MkDocsConfig, files: Files
+    ) -> jinja2.Environment:
+        if self.material_scripts:
+            env.loader = startup.loader(config.theme.dirs, self.material_scripts.partials)
+        return env
 
     def page_problems(self, files: Files) -> list[str]:
         """Every page's markers, and every page that is not UTF-8, before any page is built."""
@@ -163,8 +178,9 @@ class SendOrSkipPlugin(BasePlugin[SendOrSkipConfig]):
             raise PluginError("sendorskip: " + SendOrSkipError(problems).report())
         for warning in self.warnings:
             log.warning("sendorskip: %s", warning)
-        for file in checker.theme_files(config):
-            files.append(file)
+        if self.material_scripts:
+            for file in self.material_scripts.files(config):
+                files.append(file)
         if self.config.checker:
             for file in checker.asset_files(config):
                 files.append(file)
