@@ -143,11 +143,12 @@ def shown_scheme(browser: Any, result: Result) -> str:
     return "light" if luminance > 0.6 else "unclear"
 
 
-def scheme_in_page(playwright: Any, url: str, scheme: str) -> tuple[bool, str]:
+def scheme_in_page(chromium: Any, url: str, scheme: str) -> tuple[bool, str]:
     """(whether the page matches prefers-color-scheme: dark, Material's data-md-color-scheme) in
-    Chromium started with the flag Lighthouse is given for that scheme."""
+    Chromium (Playwright's browser type) started with the flag Lighthouse is given for that
+    scheme."""
     flag = chrome_flags(scheme).split()[-1]
-    browser = playwright.chromium.launch(executable_path=CHROMIUM, args=[*ARGS, flag])
+    browser = chromium.launch(executable_path=CHROMIUM, args=[*ARGS, flag])
     # "null": no emulation, so the flag alone decides (Playwright emulates "light" by default).
     page = browser.new_context(color_scheme="null").new_page()
     page.goto(url)
@@ -162,7 +163,7 @@ def scheme_problems(base: str, results: list[Result]) -> list[str]:
     problems = []
     with sync_playwright() as playwright:
         for scheme in SCHEMES:
-            dark, material = scheme_in_page(playwright, base, scheme)
+            dark, material = scheme_in_page(playwright.chromium, base, scheme)
             if dark != (scheme == "dark") or material != MATERIAL_SCHEME[scheme]:
                 problems.append(f"{scheme}: prefers dark {dark}, data-md-color-scheme {material}")
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS)
