@@ -135,8 +135,8 @@ class SendOrSkipPlugin(BasePlugin[SendOrSkipConfig]):
         if added and config.nav is not None:
             config.nav = [*config.nav, *added]
         check_theme(file, config.theme, Path(config.docs_dir), problems, self.warnings)
-        # Our partials (an accessible progress bar) go just before Material's own, so a site's
-        # custom_dir can still override them.
+        # Our partials (an accessible progress bar, a named search dialog) go just before
+        # Material's own, so a site's custom_dir can still override them.
         theme_dirs = config.theme.dirs
         material = next(
             (i for i, d in enumerate(theme_dirs) if Path(d).parent.name == "material"), 0
