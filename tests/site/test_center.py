@@ -139,7 +139,7 @@ MISTAKES: list[tuple[str, str, str | None, str, str]] = [
         "center.yml",
         "overrides: center",
         "override: center",
-        "center.yml: plugins.sendorskip.override: unknown setting; valid settings: 'overrides', 'center', 'checker'.",
+        "center.yml: plugins.sendorskip.override: unknown setting; valid settings: 'overrides', 'center', 'checker', 'boot'.",
     ),
     (
         "edit",
@@ -147,6 +147,13 @@ MISTAKES: list[tuple[str, str, str | None, str, str]] = [
         "overrides: center",
         "overrides: center\n      checker: off-for-now",
         "center.yml: plugins.sendorskip.checker: expected true or false; got 'off-for-now'.",
+    ),
+    (
+        "edit",
+        "center.yml",
+        "overrides: center",
+        "overrides: center\n      boot: fast",
+        "center.yml: plugins.sendorskip.boot: expected one of 'auto', 'snapshot', 'normal'; got 'fast'.",
     ),
     (
         "edit",

@@ -6,6 +6,7 @@ In ``mkdocs.yml``::
       - search
       - sendorskip:
           overrides: center/     # a career center's override directory (optional)
+          boot: auto             # how the checker starts: auto, snapshot or normal (optional)
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ from mkdocs.structure.pages import Page
 from ..errors import SendOrSkipError, choices, shown
 from ..knowledge import OVERRIDES_ENV, Knowledge, data_dir, load
 from ..overrides import read_text
-from ..runtime.build import seal
+from ..runtime.build import BOOTS, seal
 from ..validate import problems as validation_problems
 from ..validate import templates_alone
 from ..validate import warnings as template_warnings
@@ -48,6 +49,8 @@ class SendOrSkipConfig(Config):
     center = c.Type(dict, default={})
     # false: no checker assets and no runtime (a handbook-only build is much faster).
     checker = c.Type(bool, default=True)
+    # How the checker starts (runtime/build.py, seal): auto, snapshot or normal.
+    boot = c.Type(str, default="auto")
 
 
 # Each option's type and, for a mistake, what it should look like. Checked here rather than by
@@ -56,7 +59,10 @@ OPTIONS: dict[str, tuple[type, str]] = {
     "overrides": (str, "a folder name like center/"),
     "center": (dict, "settings (contact: ...)"),
     "checker": (bool, "true or false"),
+    "boot": (str, f"one of {choices(BOOTS)}"),
 }
+# Options whose value must be one of a few.
+CHOICES: dict[str, tuple[str, ...]] = {"boot": BOOTS}
 
 
 def shown_path(path: Path) -> str:
@@ -93,6 +99,10 @@ class SendOrSkipPlugin(BasePlugin[SendOrSkipConfig]):
             ):
                 self.option_problems.append(
                     f"{where}: expected {OPTIONS[key][1]}; got {shown(value)}."
+                )
+            elif key in CHOICES and value not in CHOICES[key]:
+                self.option_problems.append(
+                    f"{where}: expected one of {choices(CHOICES[key])}; got {shown(value)}."
                 )
             else:
                 valid[key] = value
@@ -228,7 +238,7 @@ class SendOrSkipPlugin(BasePlugin[SendOrSkipConfig]):
         if not self.config.checker:
             return
         try:
-            runtime = checker.build(config.site_dir, self.overrides)
-            seal(runtime, Path(config.site_dir) / checker.ASSET_DIR / "worker.js")
+            runtime = checker.build(config.site_dir, self.overrides, self.config.boot)
+            seal(runtime, Path(config.site_dir) / checker.ASSET_DIR / "worker.js", self.config.boot)
         except SendOrSkipError as exc:
             raise PluginError("sendorskip: " + exc.report()) from None

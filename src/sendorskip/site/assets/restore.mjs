@@ -1,0 +1,249 @@
+// @ts-check
+// The snapshot boot: how a snapshot file is laid out, made (at build time, under Node:
+// runtime/snapshot.mjs) and restored (in the worker), in one place so the two cannot drift.
+//
+// A snapshot is the engine's wasm memory once Python has imported the package and answered
+// once, taken with Pyodide's makeMemorySnapshot. Stored whole it is 30 MB; this file keeps only
+// the pages that differ from freshly instantiated memory, and the files of site-packages (the
+// memory snapshot holds no file system). Layout, little-endian:
+//
+//   u32 MAGIC, u32 length of META, META (JSON, padded to 4 bytes), then the payload:
+//   Pyodide's own header (META.header bytes), the changed pages (META.runs), the files
+//   (META.files, each padded to 4 bytes).
+//
+// Restoring rests on three things, each checked before Python runs: the payload arrived whole
+// (META.payload), the fresh memory it patches is what it was at build time in every page it
+// leaves alone (META.rests_on: the same wasm, instantiated the same way), and the memory has
+// the same size. Any mismatch throws, and the worker starts the normal way instead.
+
+export const MAGIC = 0x70616e73; // "snap"
+export const PAGE = 4096;
+const WORD = 4;
+
+/**
+ * @typedef {{
+ *   version: 1, build_id: string, memory: number, header: number,
+ *   runs: [number, number][], files: [string, number][], mtime: number,
+ *   env: Record<string, string>, executable: string, rests_on: string, payload: string,
+ * }} Meta
+ * @typedef {{meta: Meta, header: Uint8Array, pages: Uint8Array, files: Uint8Array}} Snapshot
+ * @typedef {{
+ *   mkdirTree: (path: string) => void,
+ *   writeFile: (path: string, data: Uint8Array) => void,
+ *   utime: (path: string, atime: number, mtime: number) => void,
+ * }} FileSystem
+ */
+
+/**
+ * A checksum of 32-bit words over [from, to) ranges: four interleaved FNV-1a lanes, as 32 hex
+ * digits. Not cryptographic: it finds a damaged or mismatched file in a few milliseconds.
+ * @param {Uint32Array} words
+ * @param {[number, number][]} ranges
+ */
+export function checksum(words, ranges = [[0, words.length]]) {
+  const prime = 0x01000193;
+  let a = 0x811c9dc5;
+  let b = a ^ 1;
+  let c = a ^ 2;
+  let d = a ^ 3;
+  for (const [from, to] of ranges) {
+    const quads = from + ((to - from) & ~3);
+    let i = from;
+    for (; i < quads; i += 4) {
+      a = Math.imul(a ^ words[i], prime);
+      b = Math.imul(b ^ words[i + 1], prime);
+      c = Math.imul(c ^ words[i + 2], prime);
+      d = Math.imul(d ^ words[i + 3], prime);
+    }
+    for (; i < to; i++) a = Math.imul(a ^ words[i], prime);
+  }
+  return [a, b, c, d].map((lane) => (lane >>> 0).toString(16).padStart(8, "0")).join("");
+}
+
+/**
+ * The word ranges of memory that a snapshot leaves as freshly instantiated.
+ * @param {[number, number][]} runs changed pages: [first page, count]
+ * @param {number} memory bytes
+ * @returns {[number, number][]}
+ */
+function untouched(runs, memory) {
+  /** @type {[number, number][]} */
+  const ranges = [];
+  let at = 0;
+  for (const [first, count] of runs) {
+    if (first * PAGE > at) ranges.push([at / WORD, (first * PAGE) / WORD]);
+    at = (first + count) * PAGE;
+  }
+  if (at < memory) ranges.push([at / WORD, memory / WORD]);
+  return ranges;
+}
+
+/** @param {Uint8Array} bytes */
+const words = (bytes) => new Uint32Array(bytes.buffer, bytes.byteOffset, bytes.length / WORD);
+
+/** @param {number} n */
+const padded = (n) => Math.ceil(n / WORD) * WORD;
+
+/**
+ * The snapshot file (build time).
+ * @param {{snapshot: Uint8Array, fresh: Uint8Array, files: [string, Uint8Array][],
+ *   build_id: string, mtime: number, env: Record<string, string>, executable: string}} made
+ *   snapshot: what makeMemorySnapshot returned; fresh: memory as instantiated, before Python ran
+ */
+export function pack({ snapshot, fresh, files, build_id, mtime, env, executable }) {
+  const headerLength = new Uint32Array(snapshot.buffer, snapshot.byteOffset, 2)[1];
+  const header = snapshot.subarray(0, headerLength);
+  const memory = snapshot.subarray(headerLength);
+  if (memory.length !== fresh.length) {
+    throw new Error(`the snapshot's memory (${memory.length} bytes) outgrew the initial memory (${fresh.length})`);
+  }
+  const now = words(memory);
+  const before = words(fresh);
+  /** @type {[number, number][]} */
+  const runs = [];
+  for (let page = 0; page < memory.length / PAGE; page++) {
+    const at = (page * PAGE) / WORD;
+    let same = true;
+    for (let i = at; same && i < at + PAGE / WORD; i++) same = now[i] === before[i];
+    if (same) continue;
+    const last = runs[runs.length - 1];
+    if (last && last[0] + last[1] === page) last[1]++;
+    else runs.push([page, 1]);
+  }
+  const changed = runs.reduce((sum, [, count]) => sum + count, 0);
+  const payload = new Uint8Array(
+    header.length + changed * PAGE + files.reduce((sum, [, data]) => sum + padded(data.length), 0),
+  );
+  payload.set(header, 0);
+  let at = header.length;
+  for (const [first, count] of runs) {
+    payload.set(memory.subarray(first * PAGE, (first + count) * PAGE), at);
+    at += count * PAGE;
+  }
+  for (const [, data] of files) {
+    payload.set(data, at);
+    at += padded(data.length);
+  }
+  /** @type {Meta} */
+  const meta = {
+    version: 1,
+    build_id,
+    memory: memory.length,
+    header: header.length,
+    runs,
+    files: files.map(([path, data]) => [path, data.length]),
+    mtime,
+    env,
+    executable,
+    rests_on: checksum(before, untouched(runs, memory.length)),
+    payload: checksum(words(payload)),
+  };
+  const json = new TextEncoder().encode(JSON.stringify(meta));
+  const out = new Uint8Array(8 + padded(json.length) + payload.length);
+  new Uint32Array(out.buffer, 0, 2).set([MAGIC, json.length]);
+  out.set(json, 8);
+  out.set(payload, 8 + padded(json.length));
+  return out;
+}
+
+/**
+ * Read a snapshot file and check that it arrived whole; throws otherwise.
+ * @param {ArrayBuffer} buffer
+ * @returns {Snapshot}
+ */
+export function unpack(buffer) {
+  const [magic, length] = new Uint32Array(buffer, 0, 2);
+  if (magic !== MAGIC) throw new Error("snapshot: not a snapshot file");
+  /** @type {Meta} */
+  const meta = JSON.parse(new TextDecoder().decode(new Uint8Array(buffer, 8, length)));
+  const start = 8 + padded(length);
+  const changed = meta.runs.reduce((sum, [, count]) => sum + count, 0);
+  const size = meta.header + changed * PAGE + meta.files.reduce((sum, [, n]) => sum + padded(n), 0);
+  if (meta.version !== 1 || buffer.byteLength !== start + size) throw new Error("snapshot: damaged");
+  if (checksum(new Uint32Array(buffer, start, size / WORD)) !== meta.payload) {
+    throw new Error("snapshot: damaged");
+  }
+  const header = new Uint8Array(buffer, start, meta.header);
+  const pages = new Uint8Array(buffer, start + meta.header, changed * PAGE);
+  const files = new Uint8Array(buffer, start + meta.header + changed * PAGE);
+  return { meta, header, pages, files };
+}
+
+/**
+ * Write Pyodide's snapshot image into ``out``: fresh memory with the changed pages laid over
+ * it. Throws if the fresh memory is not what the snapshot was made on.
+ * @param {Snapshot} snapshot
+ * @param {Uint8Array} fresh
+ * @param {Uint8Array} out meta.header + meta.memory bytes
+ */
+export function image({ meta, header, pages }, fresh, out) {
+  if (fresh.length !== meta.memory) throw new Error("snapshot: memory size differs");
+  if (checksum(words(fresh), untouched(meta.runs, meta.memory)) !== meta.rests_on) {
+    throw new Error("snapshot: fresh memory differs");
+  }
+  out.set(header, 0);
+  out.set(fresh, header.length);
+  let at = 0;
+  for (const [first, count] of meta.runs) {
+    out.set(pages.subarray(at, at + count * PAGE), header.length + first * PAGE);
+    at += count * PAGE;
+  }
+}
+
+/**
+ * Write site-packages as it was when the snapshot was taken, timestamps included: Jinja2
+ * recompiles a template whose file's time has changed.
+ * @param {FileSystem} fs
+ * @param {string} dir
+ * @param {[string, Uint8Array][]} files paths relative to dir
+ * @param {number} mtime seconds
+ */
+export function writeSite(fs, dir, files, mtime) {
+  const folders = new Set([dir]);
+  for (const [path, data] of files) {
+    const parts = `${dir}/${path}`.split("/");
+    for (let i = dir.split("/").length; i < parts.length; i++) folders.add(parts.slice(0, i).join("/"));
+    fs.mkdirTree(parts.slice(0, -1).join("/"));
+    fs.writeFile(`${dir}/${path}`, data);
+    fs.utime(`${dir}/${path}`, mtime * 1000, mtime * 1000);
+  }
+  for (const folder of folders) fs.utime(folder, mtime * 1000, mtime * 1000);
+}
+
+/**
+ * The files of a snapshot, for writeSite.
+ * @param {Snapshot} snapshot
+ * @returns {[string, Uint8Array][]}
+ */
+export function siteFiles({ meta, files }) {
+  let at = 0;
+  return meta.files.map(([path, size]) => {
+    const data = files.subarray(at, at + size);
+    at += padded(size);
+    return [path, data];
+  });
+}
+
+/**
+ * loadPyodide options that restore a snapshot: the build's environment (the snapshot holds
+ * Python's copy of it), site-packages, and Pyodide's image built once the wasm is instantiated.
+ * @param {Snapshot} snapshot
+ * @param {(settings: object) => Promise<{HEAP8: Int8Array}>} createModule pyodide.asm.mjs's default export
+ */
+export function restoreOptions(snapshot, createModule) {
+  const { meta } = snapshot;
+  // Pyodide takes the image before it instantiates the wasm; it is filled in just after.
+  const restored = new Uint8Array(meta.header + meta.memory);
+  return {
+    env: meta.env,
+    _sysExecutable: meta.executable,
+    _loadSnapshot: restored,
+    fsInit: (/** @type {FileSystem} */ fs, /** @type {{sitePackages: string}} */ info) =>
+      writeSite(fs, info.sitePackages, siteFiles(snapshot), meta.mtime),
+    createPyodideModule: async (/** @type {object} */ settings) => {
+      const module = await createModule(settings);
+      image(snapshot, new Uint8Array(module.HEAP8.buffer, module.HEAP8.byteOffset, module.HEAP8.length), restored);
+      return module;
+    },
+  };
+}
