@@ -11,7 +11,7 @@ import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 
-import { restoreOptions, unpack } from "../../src/sendorskip/site/assets/restore.mjs";
+import { restoreOptions } from "../../src/sendorskip/site/assets/restore.mjs";
 
 function fail(message) {
   console.error(`boot: ${message}`);
@@ -25,10 +25,9 @@ async function main(dir, boot, situationsPath) {
   const common = { indexURL: dir, packageBaseUrl: dir, stdout: () => {}, stderr: (line) => console.error(line) };
   let pyodide;
   if (boot === "snapshot") {
-    const bytes = await readFile(`${dir}snapshot.bin`);
-    const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length);
-    const createModule = (await import(url("pyodide.asm.mjs"))).default;
-    pyodide = await loadPyodide({ ...common, ...restoreOptions(unpack(buffer), createModule) });
+    const response = readFile(`${dir}snapshot.bin`).then((bytes) => new Response(bytes));
+    const createModule = import(url("pyodide.asm.mjs")).then((module) => module.default);
+    pyodide = await loadPyodide({ ...common, ...restoreOptions(response, createModule) });
   } else {
     pyodide = await loadPyodide(common);
     const errors = [];

@@ -42,7 +42,8 @@ await runJob(async ({ request, start, module }) => {
   writeSite(pyodide.FS, pyodide._api.sitePackages, files, request.mtime);
   pyodide.runPython(request.prepare);
   const snapshot = pyodide.makeMemorySnapshot();
-  const build_id = pyodide._api.config.BUILD_ID;
-  const { mtime, env, executable } = request;
+  // The environment as Pyodide completed it (HOME, PYTHONINSPECT), in its order.
+  const { BUILD_ID: build_id, env } = pyodide._api.config;
+  const { mtime, executable } = request;
   await writeFile(request.dst, pack({ snapshot, fresh, files, build_id, mtime, env, executable }));
 });

@@ -147,26 +147,84 @@ export function pack({ snapshot, fresh, files, build_id, mtime, env, executable 
 }
 
 /**
+ * Where a snapshot file's parts are, from its first bytes; null until enough have arrived.
+ * @param {Uint8Array} bytes
+ * @returns {{meta: Meta, start: number, size: number} | null}
+ */
+function layout(bytes) {
+  if (bytes.length < 8) return null;
+  const [magic, length] = new Uint32Array(bytes.buffer, bytes.byteOffset, 2);
+  if (magic !== MAGIC) throw new Error("snapshot: not a snapshot file");
+  if (bytes.length < 8 + length) return null;
+  /** @type {Meta} */
+  const meta = JSON.parse(new TextDecoder().decode(bytes.subarray(8, 8 + length)));
+  if (meta.version !== 1) throw new Error("snapshot: unknown version");
+  const changed = meta.runs.reduce((sum, [, count]) => sum + count, 0);
+  const size = meta.header + changed * PAGE + meta.files.reduce((sum, [, n]) => sum + padded(n), 0);
+  return { meta, start: 8 + padded(length), size };
+}
+
+/**
  * Read a snapshot file and check that it arrived whole; throws otherwise.
  * @param {ArrayBuffer} buffer
  * @returns {Snapshot}
  */
 export function unpack(buffer) {
-  const [magic, length] = new Uint32Array(buffer, 0, 2);
-  if (magic !== MAGIC) throw new Error("snapshot: not a snapshot file");
-  /** @type {Meta} */
-  const meta = JSON.parse(new TextDecoder().decode(new Uint8Array(buffer, 8, length)));
-  const start = 8 + padded(length);
-  const changed = meta.runs.reduce((sum, [, count]) => sum + count, 0);
-  const size = meta.header + changed * PAGE + meta.files.reduce((sum, [, n]) => sum + padded(n), 0);
-  if (meta.version !== 1 || buffer.byteLength !== start + size) throw new Error("snapshot: damaged");
+  const bytes = new Uint8Array(buffer);
+  const parts = layout(bytes);
+  if (!parts || bytes.length !== parts.start + parts.size) throw new Error("snapshot: damaged");
+  const { meta, start, size } = parts;
   if (checksum(new Uint32Array(buffer, start, size / WORD)) !== meta.payload) {
     throw new Error("snapshot: damaged");
   }
-  const header = new Uint8Array(buffer, start, meta.header);
-  const pages = new Uint8Array(buffer, start + meta.header, changed * PAGE);
-  const files = new Uint8Array(buffer, start + meta.header + changed * PAGE);
-  return { meta, header, pages, files };
+  const pages = start + meta.header;
+  const files = pages + (size - meta.header - meta.files.reduce((sum, [, n]) => sum + padded(n), 0));
+  return {
+    meta,
+    header: bytes.subarray(start, pages),
+    pages: bytes.subarray(pages, files),
+    files: bytes.subarray(files),
+  };
+}
+
+/**
+ * Read a snapshot file as it downloads: its META as soon as it has arrived (so that the wasm
+ * can be instantiated meanwhile), then the whole, checked.
+ * @param {Promise<Response>} response
+ * @returns {{meta: Promise<Meta>, whole: Promise<Snapshot>}}
+ */
+function receive(response) {
+  /** @type {{resolve: (meta: Meta) => void, reject: (error: unknown) => void}} */
+  let found = { resolve: () => {}, reject: () => {} };
+  /** @type {Promise<Meta>} */
+  const meta = new Promise((resolve, reject) => (found = { resolve, reject }));
+  const whole = (async () => {
+    const r = await response;
+    if (!r.ok || !r.body) throw new Error(`snapshot.bin: HTTP ${r.status}`);
+    const reader = r.body.getReader();
+    let out = new Uint8Array(0);
+    let have = 0;
+    /** @type {ReturnType<typeof layout>} */
+    let parts = null;
+    for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {
+      const bytes = chunk.value;
+      // Exactly the file's size once its META says it; until then, room to grow.
+      const size = parts ? parts.start + parts.size : Math.max(2 * out.length, have + bytes.length);
+      if (have + bytes.length > size) throw new Error("snapshot: damaged");
+      if (out.length !== size) {
+        const grown = new Uint8Array(size);
+        grown.set(out.subarray(0, have));
+        out = grown;
+      }
+      out.set(bytes, have);
+      have += bytes.length;
+      if (!parts && (parts = layout(out.subarray(0, have)))) found.resolve(parts.meta);
+    }
+    if (!parts || have !== out.length) throw new Error("snapshot: damaged");
+    return unpack(out.buffer);
+  })();
+  whole.catch(found.reject);
+  return { meta, whole };
 }
 
 /**
@@ -225,24 +283,34 @@ export function siteFiles({ meta, files }) {
 }
 
 /**
- * loadPyodide options that restore a snapshot: the build's environment (the snapshot holds
- * Python's copy of it), site-packages, and Pyodide's image built once the wasm is instantiated.
- * @param {Snapshot} snapshot
- * @param {(settings: object) => Promise<{HEAP8: Int8Array}>} createModule pyodide.asm.mjs's default export
+ * loadPyodide options that restore a snapshot while it downloads: the build's environment and
+ * program name (the snapshot holds Python's copy of them), site-packages, and Pyodide's image,
+ * made once the wasm is instantiated. A damaged or mismatched snapshot rejects loadPyodide.
+ * @param {Promise<Response>} response snapshot.bin
+ * @param {Promise<(settings: any) => Promise<{HEAP8: Int8Array}>>} createModule pyodide.asm.mjs's default export
  */
-export function restoreOptions(snapshot, createModule) {
-  const { meta } = snapshot;
-  // Pyodide takes the image before it instantiates the wasm; it is filled in just after.
-  const restored = new Uint8Array(meta.header + meta.memory);
+export function restoreOptions(response, createModule) {
+  const { meta, whole } = receive(response);
+  whole.catch(() => {}); // reported through loadPyodide
+  /** @type {Record<string, string>} */
+  const env = {};
+  let restored = new Uint8Array(0);
   return {
-    env: meta.env,
-    _sysExecutable: meta.executable,
-    _loadSnapshot: restored,
-    fsInit: (/** @type {FileSystem} */ fs, /** @type {{sitePackages: string}} */ info) =>
-      writeSite(fs, info.sitePackages, siteFiles(snapshot), meta.mtime),
-    createPyodideModule: async (/** @type {object} */ settings) => {
-      const module = await createModule(settings);
-      image(snapshot, new Uint8Array(module.HEAP8.buffer, module.HEAP8.byteOffset, module.HEAP8.length), restored);
+    env,
+    _loadSnapshot: meta.then((m) => (restored = new Uint8Array(m.header + m.memory))),
+    fsInit: async (/** @type {FileSystem} */ fs, /** @type {{sitePackages: string}} */ info) => {
+      const snapshot = await whole;
+      writeSite(fs, info.sitePackages, siteFiles(snapshot), snapshot.meta.mtime);
+    },
+    createPyodideModule: async (/** @type {{thisProgram?: string}} */ settings) => {
+      const { env: built, executable } = await meta;
+      // As the build had them, in its order: Pyodide read this object when loadPyodide began.
+      for (const name of Object.keys(env)) delete env[name];
+      Object.assign(env, built);
+      settings.thisProgram = executable;
+      const module = await (await createModule)(settings);
+      const heap = module.HEAP8;
+      image(await whole, new Uint8Array(heap.buffer, heap.byteOffset, heap.length), restored);
       return module;
     },
   };

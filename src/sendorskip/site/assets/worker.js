@@ -128,15 +128,9 @@ async function start() {
  * @param {Promise<Response>} response
  */
 async function snapshotBoot(loadPyodide, common, response) {
-  const [{ restoreOptions, unpack }, asm, buffer] = await Promise.all([
-    import("./restore.mjs"),
-    import(base + "pyodide.asm.mjs"),
-    response.then((r) => {
-      if (!r.ok) throw new Error(`snapshot.bin: HTTP ${r.status}`);
-      return r.arrayBuffer();
-    }),
-  ]);
-  const options = restoreOptions(unpack(buffer), asm.default);
+  const { restoreOptions } = await import("./restore.mjs");
+  const asm = import(base + "pyodide.asm.mjs").then((module) => module.default);
+  const options = restoreOptions(response, asm);
   const pyodide = await Promise.race([loadPyodide({ ...common, ...options }), fetchFailure]);
   post({ type: "progress", stage: 2, of: STAGES });
   return answering(pyodide);
