@@ -28,6 +28,7 @@ from __future__ import annotations
 import argparse
 import functools
 import gzip
+import hashlib
 import http.server
 import shutil
 import statistics
@@ -92,7 +93,7 @@ SUBMITS = """async ([rounds]) => {
     target.replaceChildren();
     const done = new Promise((resolve) => {
       const seen = new MutationObserver(() => {
-        if (document.querySelector("[data-sos-verdict]")) { seen.disconnect(); resolve(); }
+        if (document.querySelector("[data-sos-results] .sos-verdict")) { seen.disconnect(); resolve(); }
       });
       seen.observe(target, { childList: true, subtree: true, characterData: true });
     });
@@ -143,7 +144,9 @@ def visit(context: Any, url: str, ready: str, throttle: float = 1) -> dict[str, 
         cdp.send("Emulation.setCPUThrottlingRate", {"rate": throttle})
     page.on("request", lambda r: requests.append(r.url))
     page.goto(url)
-    seconds, boot = page.evaluate(ready)
+    seconds, boot = page.evaluate(
+        f"Promise.race([{ready}, new Promise((_, no) => setTimeout(() => no(new Error('not ready')), 120000))])"
+    )
     page.wait_for_timeout(300)  # long-task entries arrive after the task
     tasks, ours = page.evaluate("[window.__tasks, window.__ours]")
     page.close()
@@ -151,9 +154,10 @@ def visit(context: Any, url: str, ready: str, throttle: float = 1) -> dict[str, 
 
 
 def transfer(
-    root: Path, base: str, requests: list[str], memo: dict[Path, tuple[int, int, int]]
+    root: Path, base: str, requests: list[str], memo: dict[str, tuple[int, int, int]]
 ) -> tuple[int, int, int]:
-    """Raw, gzip and brotli bytes of what was requested (each file once)."""
+    """Raw, gzip and brotli bytes of what was requested (each file once; brotli at quality 11
+    takes a minute on the wasm, so files are compressed once however many builds hold them)."""
     total = [0, 0, 0]
     for url in sorted(set(requests)):
         if not url.startswith(base):
@@ -162,14 +166,15 @@ def transfer(
         path = path / "index.html" if path.is_dir() else path
         if not path.is_file():
             continue
-        if path not in memo:
-            data = path.read_bytes()
-            memo[path] = (
+        data = path.read_bytes()
+        key = hashlib.sha256(data).hexdigest()
+        if key not in memo:
+            memo[key] = (
                 len(data),
                 len(gzip.compress(data, 6)),
                 len(brotli.compress(data, quality=11)),
             )
-        for i, size in enumerate(memo[path]):
+        for i, size in enumerate(memo[key]):
             total[i] += size
     return total[0], total[1], total[2]
 
@@ -198,12 +203,14 @@ def main() -> None:
                 row = figures.setdefault(name, {})
                 with tempfile.TemporaryDirectory() as profile:
                     context = launch(profile)
-                    for key, kwargs in (("cold", {}), ("warm", {})):
-                        row.setdefault(key, []).append(visit(context, url, ready, **kwargs))
+                    for key in ("cold", "warm"):
+                        row.setdefault(key, []).append(visit(context, url, ready))
+                        print(name, key, row[key][-1]["s"], file=sys.stderr)
                     context.close()
                 with tempfile.TemporaryDirectory() as profile:
                     context = launch(profile)
                     row.setdefault("phone", []).append(visit(context, url, ready, throttle=4))
+                    print(name, "phone", row["phone"][-1]["s"], file=sys.stderr)
                     context.close()
         with tempfile.TemporaryDirectory() as profile:
             context = launch(profile)
@@ -213,7 +220,7 @@ def main() -> None:
             page.evaluate(SUBMITS, [5])  # warm-up
             submit = sorted(page.evaluate(SUBMITS, [60]))
             context.close()
-        memo: dict[Path, tuple[int, int, int]] = {}
+        memo: dict[str, tuple[int, int, int]] = {}
         sizes = {
             name: transfer(roots[name], served[name][1], figures[name]["cold"][0]["requests"], memo)
             for name in served

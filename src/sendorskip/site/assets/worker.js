@@ -87,6 +87,13 @@ const fetchWheels = () =>
 const snapshot = snapshotFirst ? siteFetch(base + "snapshot.bin") : null;
 snapshot?.catch(() => {}); // seen by snapshotBoot
 if (!snapshot) fetchWheels();
+// The Emscripten module too is imported now, alongside the downloads, rather than once
+// loadPyodide gets to it; a failure reaches loadPyodide.
+/** @type {Promise<(settings: object) => Promise<any>>} */
+const asm = import(base + "pyodide.asm.mjs").then((module) => module.default);
+asm.catch(() => {});
+const restorer = snapshot ? import("./restore.mjs") : null;
+restorer?.catch(() => {}); // seen by snapshotBoot
 
 async function start() {
   post({ type: "progress", stage: 1, of: STAGES });
@@ -107,6 +114,7 @@ async function start() {
     packageBaseUrl: base, // without it a missing wheel would be fetched from a public CDN
     lockFileURL: base + "pyodide-lock.json",
     stdout: () => {},
+    createPyodideModule: async (/** @type {object} */ settings) => (await asm)(settings),
   };
   /** @type {string | null} */
   let fallback = null;
@@ -128,8 +136,7 @@ async function start() {
  * @param {Promise<Response>} response
  */
 async function snapshotBoot(loadPyodide, common, response) {
-  const { restoreOptions } = await import("./restore.mjs");
-  const asm = import(base + "pyodide.asm.mjs").then((module) => module.default);
+  const { restoreOptions } = await /** @type {Promise<typeof import("./restore.mjs")>} */ (restorer);
   const options = restoreOptions(response, asm);
   const pyodide = await Promise.race([loadPyodide({ ...common, ...options }), fetchFailure]);
   post({ type: "progress", stage: 2, of: STAGES });
