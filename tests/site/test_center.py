@@ -152,13 +152,6 @@ MISTAKES: list[tuple[str, str, str | None, str, str]] = [
         "edit",
         "center.yml",
         "overrides: center",
-        "overrides: center\n      boot: fast",
-        "center.yml: plugins.sendorskip.boot: expected one of 'auto', 'snapshot', 'normal'; got 'fast'.",
-    ),
-    (
-        "edit",
-        "center.yml",
-        "overrides: center",
         "overrides: [center]",
         "center.yml: plugins.sendorskip.overrides: expected a folder name like center/; got a list.",
     ),
@@ -584,6 +577,13 @@ MISTAKES: list[tuple[str, str, str | None, str, str]] = [
         "'severities', 'kinds', 'channels', 'phrases', 'questions', 'form', 'values'.\n"
         "center/labels.toml: phrases: within_days: expected the placeholders {{n}}, as in "
         "'within {{n}} days'; got 'in a few days'.",
+    ),
+    (
+        "edit",
+        "center.yml",
+        "overrides: center",
+        "overrides: center\n      boot: fast",
+        "center.yml: plugins.sendorskip.boot: expected one of 'auto', 'snapshot', 'normal'; got 'fast'.",
     ),
 ]
 # Reported by validate only: MkDocs reads its configuration before any plugin runs, and says
