@@ -59,7 +59,7 @@ new PerformanceObserver((list) => {
 new PerformanceObserver((list) => {
   for (const frame of list.getEntries())
     for (const script of frame.scripts)
-      if (script.duration > 50 && script.sourceURL.includes("/assets/sendorskip/")) window.__ours.push(script.duration);
+      if (script.duration > 50 && script.sourceURL.includes("/assets/sendorskip/")) window.__ours.push([Math.round(script.duration), script.sourceURL.split("/").pop(), script.invokerType]);
 }).observe({ type: "long-animation-frame", buffered: true });
 """
 NAIVE_PAGE = """<!doctype html><html lang="en"><title>naive</title>
@@ -271,6 +271,15 @@ def main() -> None:
         "longest main-thread task",
         [f"{max(max(v['tasks'], default=0) for v in every[n]):.0f} ms" for n in names],
     )
+    for n in names:
+        found = [
+            (key, o)
+            for key in ("cold", "warm", "phone")
+            for v in figures[n][key]
+            for o in v["ours"]
+        ]
+        if found and n != "naive":
+            print(f"  {n}: ours over 50 ms (visit, [ms, script, how]): {found}")
     boots = {n: sorted({v["boot"] for v in every[n]}) for n in names}
     line("boot used", ["/".join(boots[n]) for n in names])
     print(

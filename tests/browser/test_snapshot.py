@@ -1,5 +1,6 @@
 """The snapshot boot in Chromium: the built site restores it and answers like CPython; every way
-it can fail (missing, damaged, made on other memory, refused by Pyodide's loader) ends in a
+it can fail (missing, damaged, made on other memory, refused by Pyodide's loader, served with
+another standard library) ends in a
 normal boot that answers too; a reader who saves data gets the normal boot without the snapshot.
 """
 
@@ -34,6 +35,7 @@ FALLBACKS = {
     "damaged": "snapshot: damaged",
     "rests-on": "snapshot: fresh memory differs",
     "build-id": "Snapshot build id mismatch",
+    "stdlib": "snapshot: standard library differs",
 }
 
 
@@ -43,16 +45,18 @@ def cpython(situations: dict[str, Any]) -> dict[str, Any]:
 
 @pytest.fixture
 def open_checker(browser: Any, site: Site) -> Iterator[Callable[..., tuple[Any, list[str]]]]:
-    """A fresh context on the checker page; ``route`` (optional) answers for snapshot.bin."""
+    """A fresh context on the checker page; ``route`` (optional) answers for ``pattern``."""
     contexts: list[Any] = []
 
-    def go(route: Callable[[Any], None] | None = None) -> tuple[Any, list[str]]:
+    def go(
+        route: Callable[[Any], None] | None = None, pattern: str = "**/snapshot.bin"
+    ) -> tuple[Any, list[str]]:
         context = browser.new_context()
         contexts.append(context)
         requests: list[str] = []
         context.on("request", lambda r: requests.append(r.url))
         if route:
-            context.route("**/snapshot.bin", route)
+            context.route(pattern, route)
         page = context.new_page()
         page.goto(site.url + "checker/")
         return page, requests
@@ -73,8 +77,8 @@ def test_snapshot_boot_answers_every_situation_like_cpython(
     page, requests = open_checker()
     assert page.evaluate(READY) == {"boot": "snapshot", "fallback": None}
     assert page.evaluate(ADVISE_ALL, SITUATIONS) == cpython(SITUATIONS)
-    # The snapshot holds the wheels' files: none is downloaded.
-    assert not [url for url in requests if url.endswith(".whl")]
+    # The snapshot holds the wheels' files and its own standard library: neither is downloaded.
+    assert not [url for url in requests if url.endswith((".whl", "python_stdlib.zip"))]
 
 
 @pytest.mark.parametrize("how", FALLBACKS)
@@ -82,7 +86,11 @@ def test_each_fallback_ends_in_a_normal_boot_that_answers(
     open_checker: Callable[..., tuple[Any, list[str]]], site: Site, tmp_path: Path, how: str
 ) -> None:
     body = b""
-    if how != "missing":
+    pattern = "**/snapshot.bin"
+    if how == "stdlib":
+        pattern = "**/snapshot_stdlib.zip"
+        body = (snapshot_file(site).parent / "python_stdlib.zip").read_bytes()
+    elif how != "missing":
         out = tmp_path / "snapshot.bin"
         subprocess.run(["node", str(TAMPER), str(snapshot_file(site)), str(out), how], check=True)
         body = out.read_bytes()
@@ -93,7 +101,7 @@ def test_each_fallback_ends_in_a_normal_boot_that_answers(
         else:
             r.fulfill(status=200, body=body, content_type="application/octet-stream")
 
-    page, requests = open_checker(route)
+    page, requests = open_checker(route, pattern)
     ready = page.evaluate(READY)
     assert ready["boot"] == "normal"
     assert FALLBACKS[how] in ready["fallback"]

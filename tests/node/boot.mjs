@@ -27,7 +27,8 @@ async function main(dir, boot, situationsPath) {
   if (boot === "snapshot") {
     const response = readFile(`${dir}snapshot.bin`).then((bytes) => new Response(bytes));
     const createModule = import(url("pyodide.asm.mjs")).then((module) => module.default);
-    pyodide = await loadPyodide({ ...common, ...restoreOptions(response, createModule) });
+    const stdLibURL = `${dir}snapshot_stdlib.zip`;
+    pyodide = await loadPyodide({ ...common, ...restoreOptions(response, createModule), stdLibURL });
   } else {
     pyodide = await loadPyodide(common);
     const errors = [];

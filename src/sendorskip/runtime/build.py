@@ -9,7 +9,8 @@
 - a slim ``pyodide-lock.json`` listing only those wheels with their sha256, so that
   ``await pyodide.loadPackage("sendorskip")`` installs all three and checks their hashes;
 - ``snapshot.bin``: the engine's memory once started, which the worker restores instead of
-  starting Python (snapshot.py), and the normal start's wheels and lock file as its fallback.
+  starting Python, with ``snapshot_stdlib.zip``, the standard library it rests on (snapshot.py);
+  the normal start's files stay, as its fallback.
 
 Nothing is fetched from a CDN: versions and hashes are pinned in runtime.toml and the pieces
 come through npm and pip. Everything is cached, so only the first build is slow.
@@ -35,6 +36,7 @@ from .fetch import RuntimeBuildError, log, sha256_file
 from .precompile import Job, precompile, stdlib_members
 from .samples import sample_calls
 from .snapshot import NAME as SNAPSHOT
+from .snapshot import STDLIB as SNAPSHOT_STDLIB
 from .snapshot import snapshot
 
 __all__ = [
@@ -131,7 +133,7 @@ def build_runtime(
         compiled = {job.name: job.src for job in jobs}
 
     dest.mkdir(parents=True, exist_ok=True)
-    for stale in [*dest.glob("*.whl"), dest / SNAPSHOT]:
+    for stale in [*dest.glob("*.whl"), dest / SNAPSHOT, dest / SNAPSHOT_STDLIB]:
         if stale.name not in compiled and stale.is_file():
             stale.unlink()
     names = [name for name in pins.pyodide_files if name not in (STDLIB, LOCK)]
@@ -167,8 +169,9 @@ def build_runtime(
             pyodide_sha256=pins.pyodide_sha256,
             cache=cache,
         )
-        shutil.copyfile(made, dest / SNAPSHOT)
-        files.append(SNAPSHOT)
+        for path in made:
+            shutil.copyfile(path, dest / path.name)
+            files.append(path.name)
     seconds = time.monotonic() - started
     log.info("runtime: %d files in %s (%.1f s)", len(files), dest, seconds)
     return RuntimeFiles(dest, tuple(_describe(dest / name) for name in files), seconds)

@@ -3,10 +3,13 @@
 // Usage: node snapshot.mjs PYODIDE_DIR REQUEST_JSON (snapshot.py runs it; node.mjs starts Pyodide)
 //
 // REQUEST_JSON is {"stdlib": path, "site": folder, "files": [paths in it], "mtime": seconds,
-// "env": {...}, "executable": str, "prepare": Python code, "dst": path}. Pyodide starts the way
-// the worker restores it: the same standard library, environment and program name, and
-// site-packages written file by file with one timestamp (after loadPackage, a snapshot fails). Then "prepare" runs (imports, the first answer) and the memory is written to
-// "dst", as changed pages over the memory of a fresh instance that Python has not started in.
+// "env": {...}, "executable": str, "prepare": Python code, "slim_stdlib": Python code, "dst":
+// path, "dst_stdlib": path}. Pyodide starts the way the worker restores it: the same standard
+// library, environment and program name, and site-packages written file by file with one
+// timestamp (after loadPackage, a snapshot fails). Then "prepare" runs (imports, the first
+// answer), "slim_stdlib" replaces the standard library with what is not imported yet (written
+// to "dst_stdlib"), and the memory is written to "dst", as changed pages over the memory of a
+// fresh instance that Python has not started in.
 
 import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
@@ -41,9 +44,12 @@ await runJob(async ({ request, start, module }) => {
   // makeMemorySnapshot refuses ("Unexpected hiwire entry"). The worker writes them before.
   writeSite(pyodide.FS, pyodide._api.sitePackages, files, request.mtime);
   pyodide.runPython(request.prepare);
+  pyodide.runPython(request.slim_stdlib);
+  const stdlib = pyodide.FS.readFile(`/lib/python${pyodide._api.pyVersionTuple.slice(0, 2).join("")}.zip`);
+  await writeFile(request.dst_stdlib, stdlib);
   const snapshot = pyodide.makeMemorySnapshot();
   // The environment as Pyodide completed it (HOME, PYTHONINSPECT), in its order.
   const { BUILD_ID: build_id, env } = pyodide._api.config;
   const { mtime, executable } = request;
-  await writeFile(request.dst, pack({ snapshot, fresh, files, build_id, mtime, env, executable }));
+  await writeFile(request.dst, pack({ snapshot, fresh, files, stdlib, build_id, mtime, env, executable }));
 });

@@ -11,10 +11,10 @@
 //   Pyodide's own header (META.header bytes), the changed pages (META.runs), the files
 //   (META.files, each padded to 4 bytes).
 //
-// Restoring rests on three things, each checked before Python runs: the payload arrived whole
+// Restoring rests on four things, each checked before Python runs: the payload arrived whole
 // (META.payload), the fresh memory it patches is what it was at build time in every page it
-// leaves alone (META.rests_on: the same wasm, instantiated the same way), and the memory has
-// the same size. Any mismatch throws, and the worker starts the normal way instead.
+// leaves alone (META.rests_on: the same wasm, instantiated the same way), the memory has the
+// same size, and the standard library zip is the one it was taken with (META.stdlib). Any mismatch throws, and the worker starts the normal way instead.
 
 export const MAGIC = 0x70616e73; // "snap"
 export const PAGE = 4096;
@@ -24,11 +24,12 @@ const WORD = 4;
  * @typedef {{
  *   version: 1, build_id: string, memory: number, header: number,
  *   runs: [number, number][], files: [string, number][], mtime: number,
- *   env: Record<string, string>, executable: string, rests_on: string, payload: string,
+ *   env: Record<string, string>, executable: string, rests_on: string, payload: string, stdlib: string,
  * }} Meta
  * @typedef {{meta: Meta, header: Uint8Array, pages: Uint8Array, files: Uint8Array}} Snapshot
  * @typedef {{
  *   mkdirTree: (path: string) => void,
+ *   readFile: (path: string) => Uint8Array,
  *   writeFile: (path: string, data: Uint8Array) => void,
  *   utime: (path: string, atime: number, mtime: number) => void,
  * }} FileSystem
@@ -85,12 +86,23 @@ const words = (bytes) => new Uint32Array(bytes.buffer, bytes.byteOffset, bytes.l
 const padded = (n) => Math.ceil(n / WORD) * WORD;
 
 /**
- * The snapshot file (build time).
- * @param {{snapshot: Uint8Array, fresh: Uint8Array, files: [string, Uint8Array][],
- *   build_id: string, mtime: number, env: Record<string, string>, executable: string}} made
- *   snapshot: what makeMemorySnapshot returned; fresh: memory as instantiated, before Python ran
+ * The checksum of any bytes (zero-padded to whole words).
+ * @param {Uint8Array} bytes
  */
-export function pack({ snapshot, fresh, files, build_id, mtime, env, executable }) {
+function checksumBytes(bytes) {
+  const copy = new Uint8Array(padded(bytes.length));
+  copy.set(bytes);
+  return checksum(words(copy));
+}
+
+/**
+ * The snapshot file (build time).
+ * @param {{snapshot: Uint8Array, fresh: Uint8Array, files: [string, Uint8Array][], stdlib: Uint8Array,
+ *   build_id: string, mtime: number, env: Record<string, string>, executable: string}} made
+ *   snapshot: what makeMemorySnapshot returned; fresh: memory as instantiated, before Python ran;
+ *   stdlib: the standard library zip in place when the snapshot was taken
+ */
+export function pack({ snapshot, fresh, files, stdlib, build_id, mtime, env, executable }) {
   const headerLength = new Uint32Array(snapshot.buffer, snapshot.byteOffset, 2)[1];
   const header = snapshot.subarray(0, headerLength);
   const memory = snapshot.subarray(headerLength);
@@ -137,6 +149,7 @@ export function pack({ snapshot, fresh, files, build_id, mtime, env, executable 
     executable,
     rests_on: checksum(before, untouched(runs, memory.length)),
     payload: checksum(words(payload)),
+    stdlib: checksumBytes(stdlib),
   };
   const json = new TextEncoder().encode(JSON.stringify(meta));
   const out = new Uint8Array(8 + padded(json.length) + payload.length);
@@ -295,12 +308,24 @@ export function restoreOptions(response, createModule) {
   /** @type {Record<string, string>} */
   const env = {};
   let restored = new Uint8Array(0);
+  /** @type {Promise<void>} */
+  let site = Promise.reject(new Error("snapshot: site-packages not written"));
+  site.catch(() => {});
   return {
     env,
     _loadSnapshot: meta.then((m) => (restored = new Uint8Array(m.header + m.memory))),
+    // Pyodide does not wait for a failure here, so it is raised once the module is made.
     fsInit: async (/** @type {FileSystem} */ fs, /** @type {{sitePackages: string}} */ info) => {
-      const snapshot = await whole;
-      writeSite(fs, info.sitePackages, siteFiles(snapshot), snapshot.meta.mtime);
+      site = (async () => {
+        const snapshot = await whole;
+        // Pyodide has written the standard library by now: /lib/python3.14/... -> /lib/python314.zip
+        const stdlib = info.sitePackages.replace(/^(\/lib\/python\d+)\.(\d+)\/.*$/, "$1$2.zip");
+        if (checksumBytes(fs.readFile(stdlib)) !== snapshot.meta.stdlib) {
+          throw new Error("snapshot: standard library differs");
+        }
+        writeSite(fs, info.sitePackages, siteFiles(snapshot), snapshot.meta.mtime);
+      })();
+      await site.catch(() => {});
     },
     createPyodideModule: async (/** @type {{thisProgram?: string}} */ settings) => {
       const { env: built, executable } = await meta;
@@ -309,6 +334,7 @@ export function restoreOptions(response, createModule) {
       Object.assign(env, built);
       settings.thisProgram = executable;
       const module = await (await createModule)(settings);
+      await site;
       const heap = module.HEAP8;
       image(await whole, new Uint8Array(heap.buffer, heap.byteOffset, heap.length), restored);
       return module;

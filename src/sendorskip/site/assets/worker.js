@@ -74,7 +74,9 @@ self.fetch = (
     return response;
   }
 )(self.fetch);
-for (const name of ["pyodide.asm.wasm", "python_stdlib.zip", "pyodide-lock.json"]) fetchEarly(name);
+// The snapshot boot has its own standard library: what the snapshot has not imported yet.
+const STDLIB = snapshotFirst ? "snapshot_stdlib.zip" : "python_stdlib.zip";
+for (const name of ["pyodide.asm.wasm", STDLIB, "pyodide-lock.json"]) fetchEarly(name);
 const fetchWheels = () =>
   early
     .get(base + "pyodide-lock.json")
@@ -138,7 +140,8 @@ async function start() {
 async function snapshotBoot(loadPyodide, common, response) {
   const { restoreOptions } = await /** @type {Promise<typeof import("./restore.mjs")>} */ (restorer);
   const options = restoreOptions(response, asm);
-  const pyodide = await Promise.race([loadPyodide({ ...common, ...options }), fetchFailure]);
+  const stdLibURL = base + STDLIB;
+  const pyodide = await Promise.race([loadPyodide({ ...common, ...options, stdLibURL }), fetchFailure]);
   post({ type: "progress", stage: 2, of: STAGES });
   return answering(pyodide);
 }
