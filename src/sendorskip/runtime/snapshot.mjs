@@ -3,11 +3,12 @@
 // Usage: node snapshot.mjs PYODIDE_DIR REQUEST_JSON (snapshot.py runs it; node.mjs starts Pyodide)
 //
 // REQUEST_JSON is {"stdlib": path, "site": folder, "files": [paths in it], "mtime": seconds,
-// "env": {...}, "executable": str, "prepare": Python code, "slim_stdlib": Python code, "dst":
+// "env": {...}, "executable": str, "prepare", "imported" and "slim_stdlib": Python code, "dst":
 // path, "dst_stdlib": path}. Pyodide starts the way the worker restores it: the same standard
 // library, environment and program name, and site-packages written file by file with one
 // timestamp (after loadPackage, a snapshot fails). Then "prepare" runs (imports, the first
-// answer), "slim_stdlib" replaces the standard library with what is not imported yet (written
+// answer), "imported" names the site-packages files now in memory (left out of "dst"),
+// "slim_stdlib" replaces the standard library with what is not imported yet (written
 // to "dst_stdlib"), and the memory is written to "dst", as changed pages over the memory of a
 // fresh instance that Python has not started in.
 
@@ -44,6 +45,7 @@ await runJob(async ({ request, start, module }) => {
   // makeMemorySnapshot refuses ("Unexpected hiwire entry"). The worker writes them before.
   writeSite(pyodide.FS, pyodide._api.sitePackages, files, request.mtime);
   pyodide.runPython(request.prepare);
+  const imported = new Set(JSON.parse(pyodide.runPython(request.imported)));
   pyodide.runPython(request.slim_stdlib);
   const stdlib = pyodide.FS.readFile(`/lib/python${pyodide._api.pyVersionTuple.slice(0, 2).join("")}.zip`);
   await writeFile(request.dst_stdlib, stdlib);
@@ -51,5 +53,6 @@ await runJob(async ({ request, start, module }) => {
   // The environment as Pyodide completed it (HOME, PYTHONINSPECT), in its order.
   const { BUILD_ID: build_id, env } = pyodide._api.config;
   const { mtime, executable } = request;
-  await writeFile(request.dst, pack({ snapshot, fresh, files, stdlib, build_id, mtime, env, executable }));
+  const kept = files.filter(([path]) => !imported.has(path));
+  await writeFile(request.dst, pack({ snapshot, fresh, files: kept, stdlib, build_id, mtime, env, executable }));
 });

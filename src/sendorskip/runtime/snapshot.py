@@ -8,7 +8,8 @@ interpreter read while it started, so everything it could read is set here on pu
 - the environment (``PYTHONHASHSEED=0`` fixes str hashes, so a rebuild gives the same memory),
   the program name, the language, and ``random``'s seed if anything imported it;
 - site-packages: the wheels' files, each with one fixed timestamp, which the worker writes the
-  same way (Jinja2 recompiles a template whose file's time changed);
+  same way (Jinja2 recompiles a template whose file's time changed), less the modules already
+  imported, which are in memory;
 - the standard library: the very zip the page downloads (zipimport keeps its index in memory),
   which holds only what the engine had not imported when the memory was taken.
 
@@ -46,6 +47,17 @@ bridge.call("advise", '{"went": "well"}')
 if "random" in sys.modules:
     sys.modules["random"].seed(0)
 """
+# Files of site-packages the engine has imported: the snapshot holds them in memory, so the
+# worker need not write them (the rest stay: data, templates, modules imported later).
+IMPORTED = """
+import json, sys
+site = next(entry for entry in sys.path if entry.endswith("/site-packages")) + "/"
+json.dumps(sorted(
+    module.__spec__.origin[len(site):]
+    for module in list(sys.modules.values())
+    if str(getattr(getattr(module, "__spec__", None), "origin", "")).startswith(site)
+))
+"""
 # Then the standard library is cut down to what the engine has not imported yet (the snapshot
 # holds the rest in memory), stored uncompressed so the web server's brotli does better than
 # zip's deflate, and put in place of the full one before the memory is taken: the interpreter's
@@ -82,7 +94,7 @@ def snapshot(
     key = hashlib.sha256(tools_digest(pyodide_sha256, TOOLS).encode("ascii"))
     for path in (stdlib, *wheels):
         key.update(content_digest(path).encode("ascii"))
-    key.update(json.dumps([ENV, EXECUTABLE, MTIME, PREPARE, SLIM_STDLIB]).encode("utf-8"))
+    key.update(json.dumps([ENV, EXECUTABLE, MTIME, PREPARE, IMPORTED, SLIM_STDLIB]).encode("utf-8"))
     out = cache / "snapshot" / key.hexdigest()[:32] / NAME
     slim = out.with_name(STDLIB)
     if out.is_file() and slim.is_file():
@@ -102,6 +114,7 @@ def snapshot(
             "env": ENV,
             "executable": EXECUTABLE,
             "prepare": PREPARE,
+            "imported": IMPORTED,
             "slim_stdlib": SLIM_STDLIB,
             "dst": str(tmp / NAME),
             "dst_stdlib": str(tmp / STDLIB),
