@@ -139,7 +139,7 @@ MISTAKES: list[tuple[str, str, str | None, str, str]] = [
         "center.yml",
         "overrides: center",
         "override: center",
-        "center.yml: plugins.sendorskip.override: unknown setting; valid settings: 'overrides', 'center', 'checker', 'compress'.",
+        "center.yml: plugins.sendorskip.override: unknown setting; valid settings: 'overrides', 'center', 'checker', 'compress', 'boot'.",
     ),
     (
         "edit",
@@ -584,6 +584,13 @@ MISTAKES: list[tuple[str, str, str | None, str, str]] = [
         "overrides: center",
         "overrides: center\n      compress: brotli",
         "center.yml: plugins.sendorskip.compress: expected true or false; got 'brotli'.",
+    ),
+    (
+        "edit",
+        "center.yml",
+        "overrides: center",
+        "overrides: center\n      boot: fast",
+        "center.yml: plugins.sendorskip.boot: expected one of 'auto', 'snapshot', 'normal'; got 'fast'.",
     ),
 ]
 # Reported by validate only: MkDocs reads its configuration before any plugin runs, and says

@@ -7,7 +7,10 @@
   bytecode by Pyodide's own CPython (start-up time is mostly compiling, see precompile.py),
   the standard library cut down to the modules the checker can need (runtime.toml, ``trim``);
 - a slim ``pyodide-lock.json`` listing only those wheels with their sha256, so that
-  ``await pyodide.loadPackage("sendorskip")`` installs all three and checks their hashes.
+  ``await pyodide.loadPackage("sendorskip")`` installs all three and checks their hashes;
+- ``snapshot.bin``: the engine's memory once started, which the worker restores instead of
+  starting Python, with ``snapshot_stdlib.zip``, the standard library it rests on (snapshot.py);
+  the normal start's files stay, as its fallback.
 
 Nothing is fetched from a CDN: versions and hashes are pinned in runtime.toml and the pieces
 come through npm and pip. Everything is cached, so only the first build is slow.
@@ -32,6 +35,9 @@ from .fetch import RuntimeBuildError, log, sha256_file
 from .precompile import Job, precompile, stdlib_members
 from .requirements import canonicalize_name, dependencies, pyodide_environment, retagged
 from .samples import sample_calls
+from .snapshot import NAME as SNAPSHOT
+from .snapshot import STDLIB as SNAPSHOT_STDLIB
+from .snapshot import snapshot
 
 __all__ = [
     "RuntimeBuildError",
@@ -80,7 +86,12 @@ def default_cache() -> Path:
 
 
 def build_runtime(
-    dest: Path, *, package_wheel: Path, cache: Path | None = None, precompiled: bool = True
+    dest: Path,
+    *,
+    package_wheel: Path,
+    cache: Path | None = None,
+    precompiled: bool = True,
+    snapshotted: bool = True,
 ) -> RuntimeFiles:
     """Write the runtime into ``dest`` (created if needed) and describe what is there.
 
@@ -122,8 +133,8 @@ def build_runtime(
         compiled = {job.name: job.src for job in jobs}
 
     dest.mkdir(parents=True, exist_ok=True)
-    for stale in dest.glob("*.whl"):
-        if stale.name not in compiled:
+    for stale in [*dest.glob("*.whl"), dest / SNAPSHOT, dest / SNAPSHOT_STDLIB]:
+        if stale.name not in compiled and stale.is_file():
             stale.unlink()
     names = [name for name in pins.pyodide_files if name not in (STDLIB, LOCK)]
     for name in names:
@@ -150,6 +161,17 @@ def build_runtime(
     (dest / LOCK).write_text(json.dumps(lock, indent=2) + "\n", encoding="utf-8")
 
     files = [*names, STDLIB, LOCK, *wheel_names]
+    if precompiled and snapshotted:
+        made = snapshot(
+            dest / STDLIB,
+            [dest / name for name in wheel_names],
+            pyodide=pyodide,
+            pyodide_sha256=pins.pyodide_sha256,
+            cache=cache,
+        )
+        for path in made:
+            shutil.copyfile(path, dest / path.name)
+            files.append(path.name)
     seconds = time.monotonic() - started
     log.info("runtime: %d files in %s (%.1f s)", len(files), dest, seconds)
     return RuntimeFiles(dest, tuple(_describe(dest / name) for name in files), seconds)
@@ -157,14 +179,19 @@ def build_runtime(
 
 # The one place worker.js names the runtime's folder; seal() points it at the sealed one.
 WORKER_BASE = '"./pyodide/"'
+# The one place worker.js says how to start (BOOTS); seal() writes the site's choice there.
+WORKER_BOOT = '("auto")'
+BOOTS = ("auto", "snapshot", "normal")
 
 
-def seal(runtime: RuntimeFiles, worker: Path) -> Path:
+def seal(runtime: RuntimeFiles, worker: Path, boot: str = "auto") -> Path:
     """Move the runtime into a folder named after its content, and point ``worker`` at it.
 
     A new rule or template makes a new wheel, hence a new folder name: the runtime can be
     cached for a year (the hosting guide says ``immutable``), yet a redeploy reaches a returning
-    reader at once, since the worker and the pages are revalidated on every visit.
+    reader at once, since the worker and the pages are revalidated on every visit. ``boot``
+    (one of BOOTS) is written into the worker too: ``auto`` restores the snapshot unless the
+    reader saves data, ``snapshot`` always tries it first, ``normal`` never does.
     """
     digest = hashlib.sha256("".join(f.name + f.sha256 for f in runtime.files).encode())
     sealed = runtime.dest / digest.hexdigest()[:12]
@@ -172,13 +199,13 @@ def seal(runtime: RuntimeFiles, worker: Path) -> Path:
     for file in runtime.files:
         os.replace(runtime.dest / file.name, sealed / file.name)
     script = worker.read_text("utf-8")
-    if script.count(WORKER_BASE) != 1:
-        raise RuntimeBuildError(
-            [
-                f"runtime: {worker.name} should name {WORKER_BASE} once, to be pointed at {sealed.name}/."
-            ]
-        )
-    worker.write_text(script.replace(WORKER_BASE, f'"./pyodide/{sealed.name}/"'), "utf-8")
+    for marker in (WORKER_BASE, WORKER_BOOT):
+        if script.count(marker) != 1:
+            raise RuntimeBuildError(
+                [f"runtime: {worker.name} should name {marker} once, to be set at build time."]
+            )
+    script = script.replace(WORKER_BASE, f'"./pyodide/{sealed.name}/"')
+    worker.write_text(script.replace(WORKER_BOOT, f'("{boot}")'), "utf-8")
     return sealed
 
 

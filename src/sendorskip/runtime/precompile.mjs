@@ -1,6 +1,6 @@
 // Compile the standard library and our wheels to bytecode with Pyodide's own CPython.
 //
-// Usage: node precompile.mjs PYODIDE_DIR REQUEST_JSON
+// Usage: node precompile.mjs PYODIDE_DIR REQUEST_JSON (node.py runs it; node.mjs starts Pyodide)
 //
 // Bytecode only loads in the interpreter version that wrote it, and the host Python is older
 // than Pyodide's, so the compiling has to happen in Pyodide; Node is the one place it can run
@@ -20,24 +20,14 @@
 
 import { readFile, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
+import { fileURLToPath } from "node:url";
 
-const [pyodideDir, requestPath] = process.argv.slice(2);
-if (!pyodideDir || !requestPath) {
-  console.error("usage: node precompile.mjs PYODIDE_DIR REQUEST_JSON");
-  process.exit(2);
-}
+import { runJob } from "./node.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
 
-async function main() {
-  const request = JSON.parse(await readFile(requestPath, "utf8"));
-  const indexURL = pyodideDir.endsWith("/") ? pyodideDir : `${pyodideDir}/`;
-  const { loadPyodide } = await import(pathToFileURL(join(indexURL, "pyodide.mjs")).href);
-  // packageBaseUrl too: without it a package lookup would fall back to the public CDN.
-  const pyodide = await loadPyodide({
-    indexURL,
-    packageBaseUrl: indexURL,
+await runJob(async ({ request, start }) => {
+  const pyodide = await start({
     ...(request.stdlib ? { stdLibURL: request.stdlib } : {}),
     // Bytecode without column positions: a fifth smaller. Columns only serve the ^^^ markers
     // under a source line in a traceback, and the browser has no source lines to show.
@@ -67,7 +57,7 @@ async function main() {
   for (const [i, job] of request.jobs.entries()) {
     await writeFile(job.dst, pyodide.FS.readFile(jobs[i].dst));
   }
-}
+});
 
 async function record(pyodide, { wheels, calls, packages, dst }) {
   const problems = [];
@@ -94,12 +84,3 @@ async function record(pyodide, { wheels, calls, packages, dst }) {
   await writeFile(dst, members(JSON.stringify({ calls, packages, present })));
   members.destroy();
 }
-
-// Only the message (a Python traceback, say): a stack trace through the minified Emscripten
-// module is megabytes long and would bury it.
-const fail = (error) => {
-  console.error(error?.message ?? String(error));
-  process.exit(1);
-};
-process.on("unhandledRejection", fail);
-await main().catch(fail);

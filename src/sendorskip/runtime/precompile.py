@@ -1,4 +1,4 @@
-"""Run precompile.mjs under Node for whatever the bytecode cache does not hold yet.
+"""Run precompile.mjs in Pyodide under Node (node.py) for whatever the bytecode cache does not hold yet.
 
 Loading Pyodide in Node costs seconds, so outputs are cached, each under a key made of what
 determines its bytes: the input's *contents* (names and bytes of its members, not its
@@ -14,17 +14,15 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import tempfile
 import zipfile
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
-from .fetch import NODE_HINT, run
+from .node import HERE, run_job, scratch
 
-HERE = Path(__file__).parent
-TOOLS = (HERE / "precompile.mjs", HERE / "bytecode.py")
+TOOLS = (HERE / "precompile.mjs", HERE / "node.mjs", HERE / "bytecode.py")
 
 
 @dataclass(frozen=True)
@@ -46,11 +44,12 @@ def content_digest(path: Path) -> str:
     return digest.hexdigest()
 
 
-def _tools_digest(pyodide_sha256: str) -> str:
-    tools = hashlib.sha256(pyodide_sha256.encode("ascii"))
-    for tool in TOOLS:
-        tools.update(tool.read_bytes())
-    return tools.hexdigest()
+def tools_digest(pyodide_sha256: str, tools: Sequence[Path] = TOOLS) -> str:
+    """What a job's output depends on besides its inputs: the Pyodide release, the scripts."""
+    digest = hashlib.sha256(pyodide_sha256.encode("ascii"))
+    for tool in tools:
+        digest.update(tool.read_bytes())
+    return digest.hexdigest()
 
 
 def precompile(
@@ -63,7 +62,7 @@ def precompile(
     cache: Path,
 ) -> dict[str, Path]:
     """Compiled outputs by name: from the cache, or made by one Node run for all misses."""
-    tools = _tools_digest(pyodide_sha256)
+    tools = tools_digest(pyodide_sha256)
     outputs: dict[str, Path] = {}
     missing: list[Job] = []
     for job in jobs:
@@ -74,11 +73,9 @@ def precompile(
             missing.append(job)
     if not missing:
         return outputs
-    scratch = cache / "tmp"
-    scratch.mkdir(parents=True, exist_ok=True)
     # A compiled standard library already in the cache makes Pyodide start three times faster.
     ready = [outputs[job.name] for job in jobs if job.kind == "stdlib" and job not in missing]
-    with tempfile.TemporaryDirectory(dir=scratch) as tmp:
+    with scratch(cache) as tmp:
         request = {
             "python_tag": python_tag,
             "stdlib": str(ready[0].resolve()) if ready else None,
@@ -93,15 +90,8 @@ def precompile(
                 for job in missing
             ],
         }
-        request_file = Path(tmp, "request.json")
-        request_file.write_text(json.dumps(request), encoding="utf-8")
         names = ", ".join(job.name for job in missing)
-        run(
-            ["node", str(TOOLS[0]), str(pyodide), str(request_file)],
-            what=f"precompile {names}",
-            hint=NODE_HINT,
-            timeout=900,
-        )
+        run_job("precompile.mjs", pyodide, request, tmp=tmp, what=f"precompile {names}")
         for job in missing:
             outputs[job.name].parent.mkdir(parents=True, exist_ok=True)
             os.replace(Path(tmp, job.name), outputs[job.name])
@@ -120,15 +110,13 @@ def stdlib_members(
 ) -> set[str]:
     """Members of the compiled ``stdlib`` zip that the ``wheels`` can need (see
     bytecode.stdlib_members): from the cache, or found by one Node run."""
-    key = hashlib.sha256(_tools_digest(pyodide_sha256).encode("ascii"))
+    key = hashlib.sha256(tools_digest(pyodide_sha256).encode("ascii"))
     for path in (stdlib, *wheels):
         key.update(content_digest(path).encode("ascii"))
     key.update(json.dumps([list(calls), list(packages)], sort_keys=True).encode("utf-8"))
     out = cache / "bytecode" / key.hexdigest()[:32] / "stdlib-members.json"
     if not out.is_file():
-        scratch = cache / "tmp"
-        scratch.mkdir(parents=True, exist_ok=True)
-        with tempfile.TemporaryDirectory(dir=scratch) as tmp:
+        with scratch(cache) as tmp:
             dst = Path(tmp, out.name)
             request = {
                 "stdlib": str(stdlib.resolve()),
@@ -140,13 +128,12 @@ def stdlib_members(
                     "dst": str(dst),
                 },
             }
-            request_file = Path(tmp, "request.json")
-            request_file.write_text(json.dumps(request), encoding="utf-8")
-            run(
-                ["node", str(TOOLS[0]), str(pyodide), str(request_file)],
+            run_job(
+                "precompile.mjs",
+                pyodide,
+                request,
+                tmp=tmp,
                 what="record the standard library modules the checker imports",
-                hint=NODE_HINT,
-                timeout=900,
             )
             out.parent.mkdir(parents=True, exist_ok=True)
             os.replace(dst, out)

@@ -25,7 +25,8 @@ HERE = Path(__file__).parent
 ASSET_DIR = "assets/sendorskip"
 # checker.js imports the other modules by relative URL; worker.js runs the engine.
 MODULES = ("dom.js", "engine.js", "form.js", "problems.js", "advice.js", "findings.js", "keep.js")
-ASSETS = ("checker.js", *MODULES, "worker.js", "checker.css")
+# restore.mjs: the worker's snapshot boot, imported only when it restores a snapshot.
+ASSETS = ("checker.js", *MODULES, "worker.js", "restore.mjs", "checker.css")
 PLACEHOLDER = '<div data-sos-checker-form="here"></div>'
 # Markdown may rewrite the placeholder's attributes; match it loosely.
 _PLACEHOLDER = re.compile(r"<div data-sos-checker-form[^>]*>\s*</div>")
@@ -125,7 +126,12 @@ def fill(html: str, kb: Knowledge, page: Page, files: Files, contact: Contact | 
     return _PLACEHOLDER.sub(lambda _: form, html)
 
 
-def build(site_dir: str, overrides: Path | None) -> RuntimeFiles:
+def build(site_dir: str, overrides: Path | None, boot: str) -> RuntimeFiles:
+    """The runtime, with a snapshot unless the site starts the normal way only."""
     with tempfile.TemporaryDirectory() as tmp:
         wheel = package_wheel(Path(tmp), overrides)
-        return build_runtime(Path(site_dir) / ASSET_DIR / "pyodide", package_wheel=wheel)
+        return build_runtime(
+            Path(site_dir) / ASSET_DIR / "pyodide",
+            package_wheel=wheel,
+            snapshotted=boot != "normal",
+        )

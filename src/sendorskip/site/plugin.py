@@ -6,6 +6,7 @@ In ``mkdocs.yml``::
       - search
       - sendorskip:
           overrides: center/     # a career center's override directory (optional)
+          boot: auto             # how the checker starts: auto, snapshot or normal (optional)
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ from mkdocs.structure.pages import Page
 from ..errors import SendOrSkipError, choices, shown
 from ..knowledge import OVERRIDES_ENV, Knowledge, data_dir, load
 from ..overrides import read_text
-from ..runtime.build import default_cache, seal
+from ..runtime.build import BOOTS, default_cache, seal
 from ..validate import problems as validation_problems
 from ..validate import templates_alone
 from ..validate import warnings as template_warnings
@@ -52,6 +53,8 @@ class SendOrSkipConfig(Config):
     checker = c.Type(bool, default=True)
     # false: no precompressed .br/.gz copies next to the built files (see compress.py).
     compress = c.Type(bool, default=True)
+    # How the checker starts (runtime/build.py, seal): auto, snapshot or normal.
+    boot = c.Type(str, default="auto")
 
 
 # Each option's type and, for a mistake, what it should look like. Checked here rather than by
@@ -61,7 +64,10 @@ OPTIONS: dict[str, tuple[type, str]] = {
     "center": (dict, "settings (contact: ...)"),
     "checker": (bool, "true or false"),
     "compress": (bool, "true or false"),
+    "boot": (str, f"one of {choices(BOOTS)}"),
 }
+# Options whose value must be one of a few.
+CHOICES: dict[str, tuple[str, ...]] = {"boot": BOOTS}
 
 
 def shown_path(path: Path) -> str:
@@ -99,6 +105,10 @@ class SendOrSkipPlugin(BasePlugin[SendOrSkipConfig]):
             ):
                 self.option_problems.append(
                     f"{where}: expected {OPTIONS[key][1]}; got {shown(value)}."
+                )
+            elif key in CHOICES and value not in CHOICES[key]:
+                self.option_problems.append(
+                    f"{where}: expected one of {choices(CHOICES[key])}; got {shown(value)}."
                 )
             else:
                 valid[key] = value
@@ -249,8 +259,9 @@ class SendOrSkipPlugin(BasePlugin[SendOrSkipConfig]):
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         if self.config.checker:
             try:
-                runtime = checker.build(config.site_dir, self.overrides)
-                seal(runtime, Path(config.site_dir) / checker.ASSET_DIR / "worker.js")
+                runtime = checker.build(config.site_dir, self.overrides, self.config.boot)
+                worker = Path(config.site_dir) / checker.ASSET_DIR / "worker.js"
+                seal(runtime, worker, self.config.boot)
             except SendOrSkipError as exc:
                 raise PluginError("sendorskip: " + exc.report()) from None
         if self.config.compress:

@@ -5,12 +5,17 @@
 /** @typedef {{file: string, item: string, field: string, message: string}} ProblemRecord */
 /** @typedef {Error & {problems?: string[], records?: ProblemRecord[]}} EngineError */
 /**
+ * How the engine started (worker.js): from the build's snapshot, or the normal way, and then
+ * why the snapshot could not be used, if it was tried.
+ * @typedef {{boot: "snapshot" | "normal", fallback: string | null}} Boot
+ */
+/**
  * @typedef {{type: "progress", stage: number, of: number}
- *   | {type: "ready"} | {type: "failed", message: string}} EngineEvent
+ *   | {type: "ready"} & Boot | {type: "failed", message: string}} EngineEvent
  */
 /**
  * @typedef {{
- *   ready: Promise<void>,
+ *   ready: Promise<Boot>,
  *   isReady: boolean,
  *   failed: Error | null,
  *   listen: (listener: (event: EngineEvent) => void) => () => void,
@@ -29,9 +34,9 @@ export function startEngine() {
   const pending = new Map();
   /** @type {Set<(event: EngineEvent) => void>} */
   const listeners = new Set();
-  /** @type {{resolve: () => void, reject: (error: Error) => void}} */
+  /** @type {{resolve: (boot: Boot) => void, reject: (error: Error) => void}} */
   let settle = { resolve: () => {}, reject: () => {} };
-  /** @type {Promise<void>} */
+  /** @type {Promise<Boot>} */
   const ready = new Promise((resolve, reject) => (settle = { resolve, reject }));
   ready.catch(() => {}); // shown in the page by whoever listens
   /** @type {EngineEvent} */
@@ -55,7 +60,7 @@ export function startEngine() {
     if (data.type === "progress") emit(data);
     else if (data.type === "ready") {
       live.isReady = true;
-      settle.resolve();
+      settle.resolve({ boot: data.boot, fallback: data.fallback });
       emit(data);
     } else if (data.type === "failed") fail(data.message);
     else if (data.type === "result") {

@@ -5,11 +5,22 @@
 // Everything is loaded from this site (the folder next to this file): never from a CDN.
 // pyodide.mjs is imported in start(), not statically: a static import would hold back this
 // module, and with it the downloads below, until pyodide.mjs has arrived.
+//
+// Two ways to start. The snapshot boot restores the engine's memory as it was at build time,
+// once started and warmed up (restore.mjs): fast, but more bytes. The normal boot starts
+// Python and loads the wheels. The snapshot is used unless the reader asked to save data or
+// has a slow connection, or the site chose otherwise (BOOT, set at build time from the plugin's
+// `boot` setting); if the snapshot cannot be used, for any reason, the normal boot follows.
 
 const base = new URL("./pyodide/", import.meta.url).href;
+const BOOT = /** @type {"auto" | "snapshot" | "normal"} */ ("auto");
 /** @param {object} message */
 const post = (message) => self.postMessage(message);
 const STAGES = 3;
+/** @type {{saveData?: boolean, effectiveType?: string} | undefined} */
+const connection = /** @type {any} */ (self.navigator).connection;
+const thrifty = connection?.saveData === true || ["slow-2g", "2g", "3g"].includes(connection?.effectiveType ?? "");
+const snapshotFirst = BOOT === "snapshot" || (BOOT === "auto" && !thrifty);
 
 /** @type {((op: string, text: string) => string) | null} */
 let call = null;
@@ -63,14 +74,28 @@ self.fetch = (
     return response;
   }
 )(self.fetch);
-for (const name of ["pyodide.asm.wasm", "python_stdlib.zip", "pyodide-lock.json"]) fetchEarly(name);
-early
-  .get(base + "pyodide-lock.json")
-  ?.then((response) => response.clone().json())
-  .then((/** @type {{packages: Record<string, {file_name: string}>}} */ lock) =>
-    Object.values(lock.packages).forEach((entry) => fetchEarly(entry.file_name)),
-  )
-  .catch(() => {}); // Pyodide's own fetch of the lock file reports the failure
+// The snapshot boot has its own standard library: what the snapshot has not imported yet.
+const STDLIB = snapshotFirst ? "snapshot_stdlib.zip" : "python_stdlib.zip";
+for (const name of ["pyodide.asm.wasm", STDLIB, "pyodide-lock.json"]) fetchEarly(name);
+const fetchWheels = () =>
+  early
+    .get(base + "pyodide-lock.json")
+    ?.then((response) => response.clone().json())
+    .then((/** @type {{packages: Record<string, {file_name: string}>}} */ lock) =>
+      Object.values(lock.packages).forEach((entry) => fetchEarly(entry.file_name)),
+    )
+    .catch(() => {}); // Pyodide's own fetch of the lock file reports the failure
+// The snapshot is fetched past the failure check above: without it the normal boot follows.
+const snapshot = snapshotFirst ? siteFetch(base + "snapshot.bin") : null;
+snapshot?.catch(() => {}); // seen by snapshotBoot
+if (!snapshot) fetchWheels();
+// The Emscripten module too is imported now, alongside the downloads, rather than once
+// loadPyodide gets to it; a failure reaches loadPyodide.
+/** @type {Promise<(settings: object) => Promise<any>>} */
+const asm = import(base + "pyodide.asm.mjs").then((module) => module.default);
+asm.catch(() => {});
+const restorer = snapshot ? import("./restore.mjs") : null;
+restorer?.catch(() => {}); // seen by snapshotBoot
 
 async function start() {
   post({ type: "progress", stage: 1, of: STAGES });
@@ -86,15 +111,47 @@ async function start() {
   // Built with the site (runtime.py), so the type checker cannot see it.
   /** @type {{loadPyodide: (options: object) => Promise<any>}} */
   const { loadPyodide } = await Promise.race([import(base + "pyodide.mjs").catch(whyNotImported), fetchFailure]);
-  const pyodide = await Promise.race([
-    loadPyodide({
-      indexURL: base,
-      packageBaseUrl: base, // without it a missing wheel would be fetched from a public CDN
-      lockFileURL: base + "pyodide-lock.json",
-      stdout: () => {},
-    }),
-    fetchFailure,
-  ]);
+  const common = {
+    indexURL: base,
+    packageBaseUrl: base, // without it a missing wheel would be fetched from a public CDN
+    lockFileURL: base + "pyodide-lock.json",
+    stdout: () => {},
+    createPyodideModule: async (/** @type {object} */ settings) => (await asm)(settings),
+  };
+  /** @type {string | null} */
+  let fallback = null;
+  if (snapshot) {
+    try {
+      call = await snapshotBoot(loadPyodide, common, snapshot);
+    } catch (error) {
+      fallback = String(error instanceof Error ? error.message : error);
+      console.warn(`sendorskip: snapshot boot failed, starting the normal way: ${fallback}`);
+    }
+  }
+  call ??= await normalBoot(loadPyodide, common);
+  post({ type: "ready", boot: snapshot && !fallback ? "snapshot" : "normal", fallback });
+}
+
+/**
+ * @param {(options: object) => Promise<any>} loadPyodide
+ * @param {object} common
+ * @param {Promise<Response>} response
+ */
+async function snapshotBoot(loadPyodide, common, response) {
+  const { restoreOptions } = await /** @type {Promise<typeof import("./restore.mjs")>} */ (restorer);
+  const options = restoreOptions(response, asm);
+  const stdLibURL = base + STDLIB;
+  const pyodide = await Promise.race([loadPyodide({ ...common, ...options, stdLibURL }), fetchFailure]);
+  post({ type: "progress", stage: 2, of: STAGES });
+  return answering(pyodide);
+}
+
+/**
+ * @param {(options: object) => Promise<any>} loadPyodide
+ * @param {object} common
+ */
+async function normalBoot(loadPyodide, common) {
+  const pyodide = await Promise.race([loadPyodide(common), fetchFailure]);
   post({ type: "progress", stage: 2, of: STAGES });
   // loadPackage resolves even when a wheel fails; it only reports through errorCallback.
   /** @type {string[]} */
@@ -107,12 +164,21 @@ async function start() {
     fetchFailure,
   ]);
   if (problems.length) throw new Error(problems.join("; "));
+  return answering(pyodide);
+}
+
+/**
+ * The engine's one entry point, strings in and out, so no Python object ever crosses into
+ * JavaScript; after one answer (which loads the knowledge and compiles the templates once, or
+ * shows that a restored engine works).
+ * @param {any} pyodide
+ * @returns {(op: string, text: string) => string}
+ */
+function answering(pyodide) {
   post({ type: "progress", stage: 3, of: STAGES });
-  // One entry point, strings in and out, so no Python object ever crosses into JavaScript.
   const bridge = pyodide.pyimport("sendorskip.bridge").call;
-  bridge("advise", '{"went": "well"}'); // loads the knowledge and compiles the templates once
-  call = bridge;
-  post({ type: "ready" });
+  if (!JSON.parse(bridge("advise", '{"went": "well"}')).ok) throw new Error("sendorskip.bridge: no answer");
+  return bridge;
 }
 
 // A module the server sends with a type other than JavaScript is refused with no reason given.

@@ -1,0 +1,343 @@
+// @ts-check
+// The snapshot boot: how a snapshot file is laid out, made (at build time, under Node:
+// runtime/snapshot.mjs) and restored (in the worker), in one place so the two cannot drift.
+//
+// A snapshot is the engine's wasm memory once Python has imported the package and answered
+// once, taken with Pyodide's makeMemorySnapshot. Stored whole it is 30 MB; this file keeps only
+// the pages that differ from freshly instantiated memory, and the files of site-packages (the
+// memory snapshot holds no file system). Layout, little-endian:
+//
+//   u32 MAGIC, u32 length of META, META (JSON, padded to 4 bytes), then the payload:
+//   Pyodide's own header (META.header bytes), the changed pages (META.runs), the files
+//   (META.files, each padded to 4 bytes).
+//
+// Restoring rests on four things, each checked before Python runs: the payload arrived whole
+// (META.payload), the fresh memory it patches is what it was at build time in every page it
+// leaves alone (META.rests_on: the same wasm, instantiated the same way), the memory has the
+// same size, and the standard library zip is the one it was taken with (META.stdlib). Any mismatch throws, and the worker starts the normal way instead.
+
+export const MAGIC = 0x70616e73; // "snap"
+export const PAGE = 4096;
+const WORD = 4;
+
+/**
+ * @typedef {{
+ *   version: 1, build_id: string, memory: number, header: number,
+ *   runs: [number, number][], files: [string, number][], mtime: number,
+ *   env: Record<string, string>, executable: string, rests_on: string, payload: string, stdlib: string,
+ * }} Meta
+ * @typedef {{meta: Meta, header: Uint8Array, pages: Uint8Array, files: Uint8Array}} Snapshot
+ * @typedef {{
+ *   mkdirTree: (path: string) => void,
+ *   readFile: (path: string) => Uint8Array,
+ *   writeFile: (path: string, data: Uint8Array) => void,
+ *   utime: (path: string, atime: number, mtime: number) => void,
+ * }} FileSystem
+ */
+
+/**
+ * A checksum of 32-bit words over [from, to) ranges: four interleaved FNV-1a lanes, as 32 hex
+ * digits. Not cryptographic: it finds a damaged or mismatched file in a few milliseconds.
+ * @param {Uint32Array} words
+ * @param {[number, number][]} ranges
+ */
+export function checksum(words, ranges = [[0, words.length]]) {
+  const prime = 0x01000193;
+  let a = 0x811c9dc5;
+  let b = a ^ 1;
+  let c = a ^ 2;
+  let d = a ^ 3;
+  for (const [from, to] of ranges) {
+    const quads = from + ((to - from) & ~3);
+    let i = from;
+    for (; i < quads; i += 4) {
+      a = Math.imul(a ^ words[i], prime);
+      b = Math.imul(b ^ words[i + 1], prime);
+      c = Math.imul(c ^ words[i + 2], prime);
+      d = Math.imul(d ^ words[i + 3], prime);
+    }
+    for (; i < to; i++) a = Math.imul(a ^ words[i], prime);
+  }
+  return [a, b, c, d].map((lane) => (lane >>> 0).toString(16).padStart(8, "0")).join("");
+}
+
+/**
+ * The word ranges of memory that a snapshot leaves as freshly instantiated.
+ * @param {[number, number][]} runs changed pages: [first page, count]
+ * @param {number} memory bytes
+ * @returns {[number, number][]}
+ */
+function untouched(runs, memory) {
+  /** @type {[number, number][]} */
+  const ranges = [];
+  let at = 0;
+  for (const [first, count] of runs) {
+    if (first * PAGE > at) ranges.push([at / WORD, (first * PAGE) / WORD]);
+    at = (first + count) * PAGE;
+  }
+  if (at < memory) ranges.push([at / WORD, memory / WORD]);
+  return ranges;
+}
+
+/** @param {Uint8Array} bytes */
+const words = (bytes) => new Uint32Array(bytes.buffer, bytes.byteOffset, bytes.length / WORD);
+
+/** @param {number} n */
+const padded = (n) => Math.ceil(n / WORD) * WORD;
+
+/**
+ * The checksum of any bytes (zero-padded to whole words).
+ * @param {Uint8Array} bytes
+ */
+function checksumBytes(bytes) {
+  const copy = new Uint8Array(padded(bytes.length));
+  copy.set(bytes);
+  return checksum(words(copy));
+}
+
+/**
+ * The snapshot file (build time).
+ * @param {{snapshot: Uint8Array, fresh: Uint8Array, files: [string, Uint8Array][], stdlib: Uint8Array,
+ *   build_id: string, mtime: number, env: Record<string, string>, executable: string}} made
+ *   snapshot: what makeMemorySnapshot returned; fresh: memory as instantiated, before Python ran;
+ *   stdlib: the standard library zip in place when the snapshot was taken
+ */
+export function pack({ snapshot, fresh, files, stdlib, build_id, mtime, env, executable }) {
+  const headerLength = new Uint32Array(snapshot.buffer, snapshot.byteOffset, 2)[1];
+  const header = snapshot.subarray(0, headerLength);
+  const memory = snapshot.subarray(headerLength);
+  if (memory.length !== fresh.length) {
+    throw new Error(`the snapshot's memory (${memory.length} bytes) outgrew the initial memory (${fresh.length})`);
+  }
+  const now = words(memory);
+  const before = words(fresh);
+  /** @type {[number, number][]} */
+  const runs = [];
+  for (let page = 0; page < memory.length / PAGE; page++) {
+    const at = (page * PAGE) / WORD;
+    let same = true;
+    for (let i = at; same && i < at + PAGE / WORD; i++) same = now[i] === before[i];
+    if (same) continue;
+    const last = runs[runs.length - 1];
+    if (last && last[0] + last[1] === page) last[1]++;
+    else runs.push([page, 1]);
+  }
+  const changed = runs.reduce((sum, [, count]) => sum + count, 0);
+  const payload = new Uint8Array(
+    header.length + changed * PAGE + files.reduce((sum, [, data]) => sum + padded(data.length), 0),
+  );
+  payload.set(header, 0);
+  let at = header.length;
+  for (const [first, count] of runs) {
+    payload.set(memory.subarray(first * PAGE, (first + count) * PAGE), at);
+    at += count * PAGE;
+  }
+  for (const [, data] of files) {
+    payload.set(data, at);
+    at += padded(data.length);
+  }
+  /** @type {Meta} */
+  const meta = {
+    version: 1,
+    build_id,
+    memory: memory.length,
+    header: header.length,
+    runs,
+    files: files.map(([path, data]) => [path, data.length]),
+    mtime,
+    env,
+    executable,
+    rests_on: checksum(before, untouched(runs, memory.length)),
+    payload: checksum(words(payload)),
+    stdlib: checksumBytes(stdlib),
+  };
+  const json = new TextEncoder().encode(JSON.stringify(meta));
+  const out = new Uint8Array(8 + padded(json.length) + payload.length);
+  new Uint32Array(out.buffer, 0, 2).set([MAGIC, json.length]);
+  out.set(json, 8);
+  out.set(payload, 8 + padded(json.length));
+  return out;
+}
+
+/**
+ * Where a snapshot file's parts are, from its first bytes; null until enough have arrived.
+ * @param {Uint8Array} bytes
+ * @returns {{meta: Meta, start: number, size: number} | null}
+ */
+function layout(bytes) {
+  if (bytes.length < 8) return null;
+  const [magic, length] = new Uint32Array(bytes.buffer, bytes.byteOffset, 2);
+  if (magic !== MAGIC) throw new Error("snapshot: not a snapshot file");
+  if (bytes.length < 8 + length) return null;
+  /** @type {Meta} */
+  const meta = JSON.parse(new TextDecoder().decode(bytes.subarray(8, 8 + length)));
+  if (meta.version !== 1) throw new Error("snapshot: unknown version");
+  const changed = meta.runs.reduce((sum, [, count]) => sum + count, 0);
+  const size = meta.header + changed * PAGE + meta.files.reduce((sum, [, n]) => sum + padded(n), 0);
+  return { meta, start: 8 + padded(length), size };
+}
+
+/**
+ * Read a snapshot file and check that it arrived whole; throws otherwise.
+ * @param {ArrayBuffer} buffer
+ * @returns {Snapshot}
+ */
+export function unpack(buffer) {
+  const bytes = new Uint8Array(buffer);
+  const parts = layout(bytes);
+  if (!parts || bytes.length !== parts.start + parts.size) throw new Error("snapshot: damaged");
+  const { meta, start, size } = parts;
+  if (checksum(new Uint32Array(buffer, start, size / WORD)) !== meta.payload) {
+    throw new Error("snapshot: damaged");
+  }
+  const pages = start + meta.header;
+  const files = pages + (size - meta.header - meta.files.reduce((sum, [, n]) => sum + padded(n), 0));
+  return {
+    meta,
+    header: bytes.subarray(start, pages),
+    pages: bytes.subarray(pages, files),
+    files: bytes.subarray(files),
+  };
+}
+
+/**
+ * Read a snapshot file as it downloads: its META as soon as it has arrived (so that the wasm
+ * can be instantiated meanwhile), then the whole, checked.
+ * @param {Promise<Response>} response
+ * @returns {{meta: Promise<Meta>, whole: Promise<Snapshot>}}
+ */
+function receive(response) {
+  /** @type {{resolve: (meta: Meta) => void, reject: (error: unknown) => void}} */
+  let found = { resolve: () => {}, reject: () => {} };
+  /** @type {Promise<Meta>} */
+  const meta = new Promise((resolve, reject) => (found = { resolve, reject }));
+  const whole = (async () => {
+    const r = await response;
+    if (!r.ok || !r.body) throw new Error(`snapshot.bin: HTTP ${r.status}`);
+    const reader = r.body.getReader();
+    let out = new Uint8Array(0);
+    let have = 0;
+    /** @type {ReturnType<typeof layout>} */
+    let parts = null;
+    for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {
+      const bytes = chunk.value;
+      // Exactly the file's size once its META says it; until then, room to grow.
+      const size = parts ? parts.start + parts.size : Math.max(2 * out.length, have + bytes.length);
+      if (have + bytes.length > size) throw new Error("snapshot: damaged");
+      if (out.length !== size) {
+        const grown = new Uint8Array(size);
+        grown.set(out.subarray(0, have));
+        out = grown;
+      }
+      out.set(bytes, have);
+      have += bytes.length;
+      if (!parts && (parts = layout(out.subarray(0, have)))) found.resolve(parts.meta);
+    }
+    if (!parts || have !== out.length) throw new Error("snapshot: damaged");
+    return unpack(out.buffer);
+  })();
+  whole.catch(found.reject);
+  return { meta, whole };
+}
+
+/**
+ * Write Pyodide's snapshot image into ``out``: fresh memory with the changed pages laid over
+ * it. Throws if the fresh memory is not what the snapshot was made on.
+ * @param {Snapshot} snapshot
+ * @param {Uint8Array} fresh
+ * @param {Uint8Array} out meta.header + meta.memory bytes
+ */
+export function image({ meta, header, pages }, fresh, out) {
+  if (fresh.length !== meta.memory) throw new Error("snapshot: memory size differs");
+  if (checksum(words(fresh), untouched(meta.runs, meta.memory)) !== meta.rests_on) {
+    throw new Error("snapshot: fresh memory differs");
+  }
+  out.set(header, 0);
+  out.set(fresh, header.length);
+  let at = 0;
+  for (const [first, count] of meta.runs) {
+    out.set(pages.subarray(at, at + count * PAGE), header.length + first * PAGE);
+    at += count * PAGE;
+  }
+}
+
+/**
+ * Write site-packages as it was when the snapshot was taken, timestamps included: Jinja2
+ * recompiles a template whose file's time has changed.
+ * @param {FileSystem} fs
+ * @param {string} dir
+ * @param {[string, Uint8Array][]} files paths relative to dir
+ * @param {number} mtime seconds
+ */
+export function writeSite(fs, dir, files, mtime) {
+  const folders = new Set([dir]);
+  for (const [path, data] of files) {
+    const parts = `${dir}/${path}`.split("/");
+    for (let i = dir.split("/").length; i < parts.length; i++) folders.add(parts.slice(0, i).join("/"));
+    fs.mkdirTree(parts.slice(0, -1).join("/"));
+    fs.writeFile(`${dir}/${path}`, data);
+    fs.utime(`${dir}/${path}`, mtime * 1000, mtime * 1000);
+  }
+  for (const folder of folders) fs.utime(folder, mtime * 1000, mtime * 1000);
+}
+
+/**
+ * The files of a snapshot, for writeSite.
+ * @param {Snapshot} snapshot
+ * @returns {[string, Uint8Array][]}
+ */
+export function siteFiles({ meta, files }) {
+  let at = 0;
+  return meta.files.map(([path, size]) => {
+    const data = files.subarray(at, at + size);
+    at += padded(size);
+    return [path, data];
+  });
+}
+
+/**
+ * loadPyodide options that restore a snapshot while it downloads: the build's environment and
+ * program name (the snapshot holds Python's copy of them), site-packages, and Pyodide's image,
+ * made once the wasm is instantiated. A damaged or mismatched snapshot rejects loadPyodide.
+ * @param {Promise<Response>} response snapshot.bin
+ * @param {Promise<(settings: any) => Promise<{HEAP8: Int8Array}>>} createModule pyodide.asm.mjs's default export
+ */
+export function restoreOptions(response, createModule) {
+  const { meta, whole } = receive(response);
+  whole.catch(() => {}); // reported through loadPyodide
+  /** @type {Record<string, string>} */
+  const env = {};
+  let restored = new Uint8Array(0);
+  /** @type {Promise<void>} */
+  let site = Promise.reject(new Error("snapshot: site-packages not written"));
+  site.catch(() => {});
+  return {
+    env,
+    _loadSnapshot: meta.then((m) => (restored = new Uint8Array(m.header + m.memory))),
+    // Pyodide does not wait for a failure here, so it is raised once the module is made.
+    fsInit: async (/** @type {FileSystem} */ fs, /** @type {{sitePackages: string}} */ info) => {
+      site = (async () => {
+        const snapshot = await whole;
+        // Pyodide has written the standard library by now: /lib/python3.14/... -> /lib/python314.zip
+        const stdlib = info.sitePackages.replace(/^(\/lib\/python\d+)\.(\d+)\/.*$/, "$1$2.zip");
+        if (checksumBytes(fs.readFile(stdlib)) !== snapshot.meta.stdlib) {
+          throw new Error("snapshot: standard library differs");
+        }
+        writeSite(fs, info.sitePackages, siteFiles(snapshot), snapshot.meta.mtime);
+      })();
+      await site.catch(() => {});
+    },
+    createPyodideModule: async (/** @type {{thisProgram?: string}} */ settings) => {
+      const { env: built, executable } = await meta;
+      // As the build had them, in its order: Pyodide read this object when loadPyodide began.
+      for (const name of Object.keys(env)) delete env[name];
+      Object.assign(env, built);
+      settings.thisProgram = executable;
+      const module = await (await createModule)(settings);
+      await site;
+      const heap = module.HEAP8;
+      image(await whole, new Uint8Array(heap.buffer, heap.byteOffset, heap.length), restored);
+      return module;
+    },
+  };
+}
