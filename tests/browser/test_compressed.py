@@ -40,6 +40,8 @@ FILES = [
     ("RUNTIME/pyodide.asm.wasm", "application/wasm"),
     ("RUNTIME/python_stdlib.zip", "application/zip"),
     ("RUNTIME/sendorskip-*.whl", "application/octet-stream"),
+    ("RUNTIME/snapshot.bin", "application/octet-stream"),
+    ("RUNTIME/snapshot_stdlib.zip", "application/zip"),
     ("assets/images/favicon.png", "image/png"),
 ]
 # Files that do not shrink, so have no copies: sent as they are, whatever the client asks.
@@ -169,7 +171,8 @@ def test_the_checker_starts_and_answers_from_the_copies(
     assert shown_verdict(page) == WORDS.verdicts["skip"]
     # 127.0.0.1 counts as a secure origin, so Chromium asks for brotli: nginx has no brotli
     # of its own here (only brotli_static), so "br" means the build's copy was sent.
-    runtime = ("pyodide.asm.wasm", "pyodide.asm.mjs", "python_stdlib.zip")
+    # The snapshot boot, the default: its memory image and its own standard library.
+    runtime = ("pyodide.asm.wasm", "pyodide.asm.mjs", "snapshot.bin", "snapshot_stdlib.zip")
     assert {name: encodings.get(name) for name in runtime} == dict.fromkeys(runtime, "br")
     assert watch.errors == []
 

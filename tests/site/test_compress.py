@@ -24,7 +24,14 @@ from ..conftest import ROOT
 from .conftest import mkdocs_build
 
 # The runtime's files that must shrink for the checker to start on a slow line.
-RUNTIME = ("pyodide.asm.wasm", "pyodide.asm.mjs", "pyodide.mjs", "python_stdlib.zip")
+RUNTIME = (
+    "pyodide.asm.wasm",
+    "pyodide.asm.mjs",
+    "pyodide.mjs",
+    "python_stdlib.zip",
+    "snapshot.bin",
+    "snapshot_stdlib.zip",
+)
 
 
 def runtime_dir(site: Path) -> Path:

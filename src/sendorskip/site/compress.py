@@ -20,10 +20,11 @@ from pathlib import Path
 
 import brotli
 
-# What shrinks: text, and the runtime's WebAssembly and zips (their members are stored, not
-# deflated, so that this compression sees the bytecode; see runtime/bytecode.py).
+# What shrinks: text, and the runtime's WebAssembly, zips (their members are stored, not
+# deflated, so that this compression sees the bytecode; see runtime/bytecode.py) and the
+# engine's memory snapshot (snapshot.bin, mostly bytecode and zeroed pages).
 TEXT = {".html", ".css", ".js", ".mjs", ".map", ".json", ".svg", ".xml", ".txt"}
-EXTENSIONS = frozenset({*TEXT, ".wasm", ".zip", ".whl"})
+EXTENSIONS = frozenset({*TEXT, ".wasm", ".zip", ".whl", ".bin"})
 # A copy is kept only when it is meaningfully smaller: below this share of the file's size.
 # Anything close to 1 costs the server a lookup and the reader nothing.
 KEEP_BELOW = 0.9
