@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import subprocess
+import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -79,6 +80,21 @@ def test_snapshot_boot_answers_every_situation_like_cpython(
     assert page.evaluate(ADVISE_ALL, SITUATIONS) == cpython(SITUATIONS)
     # The snapshot holds the wheels' files and its own standard library: neither is downloaded.
     assert not [url for url in requests if url.endswith((".whl", "python_stdlib.zip"))]
+
+
+def test_a_standard_library_arriving_after_the_snapshot_still_restores(
+    open_checker: Callable[..., tuple[Any, list[str]]],
+) -> None:
+    # Pyodide writes the standard library in a step of its own, once its download is in; the
+    # snapshot's check of it must wait for that rather than find no file and give up.
+    def late(route: Any) -> None:
+        time.sleep(1.5)
+        route.continue_()
+
+    page, _ = open_checker(late, "**/snapshot_stdlib.zip")
+    assert page.evaluate(READY) == {"boot": "snapshot", "fallback": None}
+    some = {name: SITUATIONS[name] for name in list(SITUATIONS)[:3]}
+    assert page.evaluate(ADVISE_ALL, some) == cpython(some)
 
 
 @pytest.mark.parametrize("how", FALLBACKS)

@@ -29,6 +29,7 @@ const WORD = 4;
  * @typedef {{meta: Meta, header: Uint8Array, pages: Uint8Array, files: Uint8Array}} Snapshot
  * @typedef {{
  *   mkdirTree: (path: string) => void,
+ *   analyzePath: (path: string) => {exists: boolean},
  *   readFile: (path: string) => Uint8Array,
  *   writeFile: (path: string, data: Uint8Array) => void,
  *   utime: (path: string, atime: number, mtime: number) => void,
@@ -295,6 +296,9 @@ export function siteFiles({ meta, files }) {
   });
 }
 
+const STDLIB_POLL_MS = 10;
+const STDLIB_WAIT_MS = 60_000;
+
 /**
  * loadPyodide options that restore a snapshot while it downloads: the build's environment and
  * program name (the snapshot holds Python's copy of them), site-packages, and Pyodide's image,
@@ -318,8 +322,14 @@ export function restoreOptions(response, createModule) {
     fsInit: async (/** @type {FileSystem} */ fs, /** @type {{sitePackages: string}} */ info) => {
       site = (async () => {
         const snapshot = await whole;
-        // Pyodide has written the standard library by now: /lib/python3.14/... -> /lib/python314.zip
+        // /lib/python3.14/... -> /lib/python314.zip. Pyodide writes it in a start-up step of its
+        // own that runs alongside this one, once its download is in: when that comes after the
+        // snapshot's, wait for it (a failed download stops loadPyodide, and this with it).
         const stdlib = info.sitePackages.replace(/^(\/lib\/python\d+)\.(\d+)\/.*$/, "$1$2.zip");
+        for (let waited = 0; !fs.analyzePath(stdlib).exists; waited += STDLIB_POLL_MS) {
+          if (waited > STDLIB_WAIT_MS) throw new Error("snapshot: standard library not installed");
+          await new Promise((resolve) => setTimeout(resolve, STDLIB_POLL_MS));
+        }
         if (checksumBytes(fs.readFile(stdlib)) !== snapshot.meta.stdlib) {
           throw new Error("snapshot: standard library differs");
         }

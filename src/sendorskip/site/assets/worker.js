@@ -124,7 +124,7 @@ async function start() {
     try {
       call = await snapshotBoot(loadPyodide, common, snapshot);
     } catch (error) {
-      fallback = String(error instanceof Error ? error.message : error);
+      fallback = describe(error);
       console.warn(`sendorskip: snapshot boot failed, starting the normal way: ${fallback}`);
     }
   }
@@ -181,6 +181,16 @@ function answering(pyodide) {
   return bridge;
 }
 
+/**
+ * What went wrong, in words: Emscripten's file-system errors are objects that are not Errors.
+ * @param {unknown} error
+ */
+function describe(error) {
+  if (error instanceof Error) return error.message;
+  const { name, errno } = /** @type {{name?: string, errno?: number}} */ (Object(error));
+  return name ? `${name}${errno === undefined ? "" : ` (errno ${errno})`}` : String(error);
+}
+
 // A module the server sends with a type other than JavaScript is refused with no reason given.
 /** @param {unknown} error */
 async function whyNotImported(error) {
@@ -194,7 +204,7 @@ async function whyNotImported(error) {
 }
 
 const started = start().catch((error) => {
-  post({ type: "failed", message: String((error && error.message) || error) });
+  post({ type: "failed", message: describe(error) });
 });
 
 self.onmessage = async ({ data }) => {
@@ -207,7 +217,7 @@ self.onmessage = async ({ data }) => {
   try {
     post({ type: "result", id: data.id, ...JSON.parse(call(data.op, data.payload)) });
   } catch (error) {
-    const message = String(error instanceof Error ? error.message : error);
+    const message = describe(error);
     post({ type: "result", id: data.id, ok: false, problems: [message], records: [] });
   }
 };
