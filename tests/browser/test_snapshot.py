@@ -17,11 +17,11 @@ import pytest
 
 from sendorskip import api
 
+from ..conftest import SITUATIONS
 from .conftest import Site
 
 ROOT = Path(__file__).parents[2]
 TAMPER = ROOT / "tests" / "node" / "tamper.mjs"
-SITUATIONS: dict[str, Any] = json.loads((ROOT / "tests" / "data" / "situations.json").read_text())
 READY = "window.sendorskip.ready"
 ADVISE_ALL = """async (situations) => {
   const out = {};

@@ -13,7 +13,6 @@ import hashlib
 import importlib.util
 import io
 import json
-import shutil
 import subprocess
 import tarfile
 import zipfile
@@ -32,7 +31,7 @@ from sendorskip.runtime.build import (
     slim_lock,
 )
 from sendorskip.runtime.bytecode import record_hash
-from sendorskip.runtime.wheel import make_wheel, package_wheel
+from sendorskip.runtime.wheel import make_wheel
 
 ROOT = Path(__file__).parents[2]
 SMOKE = ROOT / "tests" / "node" / "smoke.mjs"
@@ -152,18 +151,6 @@ def test_missing_npm_is_reported_with_what_to_install(
 
 
 # --- A real build ----------------------------------------------------------------------------
-
-
-@pytest.fixture(scope="module")
-def runtime(tmp_path_factory: pytest.TempPathFactory) -> RuntimeFiles:
-    missing = [tool for tool in ("node", "npm") if shutil.which(tool) is None]
-    if missing:
-        pytest.skip(
-            f"{' and '.join(missing)} not found: building and running the Pyodide "
-            "runtime needs Node.js 18+ with npm (Debian: apt-get install nodejs npm)"
-        )
-    tmp = tmp_path_factory.mktemp("runtime")
-    return build_runtime(tmp / "pyodide", package_wheel=package_wheel(tmp))
 
 
 def rezipped(runtime: RuntimeFiles, out: Path) -> Path:

@@ -6,7 +6,6 @@ table. (tests/browser/test_snapshot.py restores it in Chromium and forces each f
 from __future__ import annotations
 
 import json
-import shutil
 import struct
 import subprocess
 from pathlib import Path
@@ -24,21 +23,12 @@ from sendorskip.runtime.build import (
     seal,
 )
 from sendorskip.runtime.fetch import sha256_file
-from sendorskip.runtime.wheel import package_wheel
 
 ROOT = Path(__file__).parents[2]
 BOOT = ROOT / "tests" / "node" / "boot.mjs"
 SITUATIONS = ROOT / "tests" / "data" / "situations.json"
 
 pytestmark = pytest.mark.node
-
-
-@pytest.fixture(scope="module")
-def runtime(tmp_path_factory: pytest.TempPathFactory) -> RuntimeFiles:
-    if shutil.which("node") is None:
-        pytest.skip("node not found: the snapshot is made and restored under Node.js 18+")
-    tmp = tmp_path_factory.mktemp("runtime")
-    return build_runtime(tmp / "pyodide", package_wheel=package_wheel(tmp))
 
 
 def boot(runtime: RuntimeFiles, how: str) -> dict[str, Any]:
