@@ -13,6 +13,7 @@ from urllib.parse import quote
 
 import pytest
 from icalendar import Calendar
+from playwright.sync_api import expect
 
 from sendorskip import bridge, knowledge
 from sendorskip import page as views
@@ -92,8 +93,12 @@ def test_answer_first_verdict_plan_drafts_why_experts(ready: Any) -> None:
     ]
     assert experts.get_by_role("heading", level=4).all_inner_texts() == counts
     menu.get_by_role("link", name=PHRASES["drafts"]).click()
-    # The section lands below Material's sticky header, not under it.
-    top = region.get_by_role("heading", name=PHRASES["drafts"]).bounding_box()["y"]
+    # The section lands below Material's sticky header, not under it. The box is read once the
+    # heading is in view: on a busy machine the click's scroll (and Material's handling of the
+    # link) can still be under way, when the heading has no box yet.
+    heading = region.get_by_role("heading", name=PHRASES["drafts"])
+    expect(heading).to_be_in_viewport()
+    top = heading.bounding_box()["y"]
     header = ready.locator("header").first.bounding_box()["height"]
     assert top >= header
     ready.set_viewport_size(DESKTOP)  # every section is in view: no menu
