@@ -25,13 +25,14 @@ const snapshotFirst = BOOT === "snapshot" || (BOOT === "auto" && !thrifty);
 /** @type {((op: string, text: string) => string) | null} */
 let call = null;
 
-// Emscripten only logs a warning when the wasm cannot be fetched and then waits forever, so a
-// failed fetch of any runtime file is turned into a failure the page can show.
+// Emscripten only logs a warning when the wasm cannot be fetched or compiled and then waits
+// forever, so a failed fetch of any runtime file, or a failed compile, is turned into a
+// failure the page can show.
 /** @type {(error: Error) => void} */
-let fetchFailed = () => {};
+let failStart = () => {};
 /** @type {Promise<never>} */
-const fetchFailure = new Promise((_, reject) => (fetchFailed = reject));
-fetchFailure.catch(() => {}); // raced below; nothing else should see it
+const startFailure = new Promise((_, reject) => (failStart = reject));
+startFailure.catch(() => {}); // raced below; nothing else should see it
 const siteFetch = self.fetch.bind(self);
 // The failure names the file and the HTTP status or the browser's own error: details for
 // whoever helps the reader, inside the sentence the page gives (failed_detail).
@@ -47,7 +48,7 @@ self.fetch = async (input, init) => {
     }
     return response;
   } catch (error) {
-    fetchFailed(new Error(`${name}: ${error instanceof Error ? error.message : error}`));
+    failStart(new Error(`${name}: ${error instanceof Error ? error.message : error}`));
     throw error;
   }
 };
@@ -61,7 +62,7 @@ const early = new Map();
 /** @param {string} name */
 const fetchEarly = (name) => {
   const response = self.fetch(base + name);
-  response.catch(() => {}); // a failure reaches whoever uses the response, and fetchFailure
+  response.catch(() => {}); // a failure reaches whoever uses the response, and startFailure
   early.set(base + name, response);
 };
 self.fetch = (
@@ -77,6 +78,22 @@ self.fetch = (
 // The snapshot boot has its own standard library: what the snapshot has not imported yet.
 const STDLIB = snapshotFirst ? "snapshot_stdlib.zip" : "python_stdlib.zip";
 for (const name of ["pyodide.asm.wasm", STDLIB, "pyodide-lock.json"]) fetchEarly(name);
+
+// The wasm is compiled now, as it downloads, instead of once Pyodide has imported its
+// Emscripten module and gets to it; until then its download would stall, unread. Pyodide's own
+// instantiateStreaming of that response then gets this compiled module.
+const wasmURL = base + "pyodide.asm.wasm";
+/** @type {Promise<WebAssembly.Module>} */
+const compiled = WebAssembly.compileStreaming(/** @type {Promise<Response>} */ (early.get(wasmURL)));
+compiled.catch((error) => failStart(new Error(`pyodide.asm.wasm: ${describe(error)}`)));
+const instantiateStreaming = WebAssembly.instantiateStreaming;
+/** @type {typeof WebAssembly.instantiateStreaming} */
+WebAssembly.instantiateStreaming = async (source, imports) => {
+  const response = await source;
+  if (response.url !== wasmURL) return instantiateStreaming(response, imports);
+  const module = await compiled;
+  return { module, instance: await WebAssembly.instantiate(module, imports) };
+};
 const fetchWheels = () =>
   early
     .get(base + "pyodide-lock.json")
@@ -110,7 +127,7 @@ async function start() {
   }
   // Built with the site (runtime.py), so the type checker cannot see it.
   /** @type {{loadPyodide: (options: object) => Promise<any>}} */
-  const { loadPyodide } = await Promise.race([import(base + "pyodide.mjs").catch(whyNotImported), fetchFailure]);
+  const { loadPyodide } = await Promise.race([import(base + "pyodide.mjs").catch(whyNotImported), startFailure]);
   const common = {
     indexURL: base,
     packageBaseUrl: base, // without it a missing wheel would be fetched from a public CDN
@@ -141,7 +158,7 @@ async function snapshotBoot(loadPyodide, common, response) {
   const { restoreOptions } = await /** @type {Promise<typeof import("./restore.mjs")>} */ (restorer);
   const options = restoreOptions(response, asm);
   const stdLibURL = base + STDLIB;
-  const pyodide = await Promise.race([loadPyodide({ ...common, ...options, stdLibURL }), fetchFailure]);
+  const pyodide = await Promise.race([loadPyodide({ ...common, ...options, stdLibURL }), startFailure]);
   post({ type: "progress", stage: 2, of: STAGES });
   return answering(pyodide);
 }
@@ -151,7 +168,7 @@ async function snapshotBoot(loadPyodide, common, response) {
  * @param {object} common
  */
 async function normalBoot(loadPyodide, common) {
-  const pyodide = await Promise.race([loadPyodide(common), fetchFailure]);
+  const pyodide = await Promise.race([loadPyodide(common), startFailure]);
   post({ type: "progress", stage: 2, of: STAGES });
   // loadPackage resolves even when a wheel fails; it only reports through errorCallback.
   /** @type {string[]} */
@@ -161,7 +178,7 @@ async function normalBoot(loadPyodide, common) {
       messageCallback: () => {},
       errorCallback: (/** @type {string} */ m) => problems.push(m),
     }),
-    fetchFailure,
+    startFailure,
   ]);
   if (problems.length) throw new Error(problems.join("; "));
   return answering(pyodide);
