@@ -242,22 +242,19 @@ function receive(response) {
 }
 
 /**
- * Write Pyodide's snapshot image into ``out``: fresh memory with the changed pages laid over
- * it. Throws if the fresh memory is not what the snapshot was made on.
+ * Lay the changed pages over freshly instantiated memory, in place. Throws, leaving the memory
+ * as it was, if that memory is not what the snapshot was made on.
  * @param {Snapshot} snapshot
- * @param {Uint8Array} fresh
- * @param {Uint8Array} out meta.header + meta.memory bytes
+ * @param {Uint8Array} memory the instantiated module's memory
  */
-export function image({ meta, header, pages }, fresh, out) {
-  if (fresh.length !== meta.memory) throw new Error("snapshot: memory size differs");
-  if (checksum(words(fresh), untouched(meta.runs, meta.memory)) !== meta.rests_on) {
+export function restoreInPlace({ meta, pages }, memory) {
+  if (memory.length !== meta.memory) throw new Error("snapshot: memory size differs");
+  if (checksum(words(memory), untouched(meta.runs, meta.memory)) !== meta.rests_on) {
     throw new Error("snapshot: fresh memory differs");
   }
-  out.set(header, 0);
-  out.set(fresh, header.length);
   let at = 0;
   for (const [first, count] of meta.runs) {
-    out.set(pages.subarray(at, at + count * PAGE), header.length + first * PAGE);
+    memory.set(pages.subarray(at, at + count * PAGE), first * PAGE);
     at += count * PAGE;
   }
 }
@@ -301,23 +298,25 @@ const STDLIB_WAIT_MS = 60_000;
 
 /**
  * loadPyodide options that restore a snapshot while it downloads: the build's environment and
- * program name (the snapshot holds Python's copy of them), site-packages, and Pyodide's image,
- * made once the wasm is instantiated. A damaged or mismatched snapshot rejects loadPyodide.
+ * program name (the snapshot holds Python's copy of them), site-packages, and the memory, laid
+ * in place once the wasm is instantiated. A damaged or mismatched snapshot rejects loadPyodide.
  * @param {Promise<Response>} response snapshot.bin
- * @param {Promise<(settings: any) => Promise<{HEAP8: Int8Array}>>} createModule pyodide.asm.mjs's default export
+ * @param {Promise<(settings: any) => Promise<{HEAP8: Int8Array, API: {restoreSnapshot: (snapshot: Uint8Array) => unknown}}>>} createModule
+ *   pyodide.asm.mjs's default export
  */
 export function restoreOptions(response, createModule) {
   const { meta, whole } = receive(response);
   whole.catch(() => {}); // reported through loadPyodide
   /** @type {Record<string, string>} */
   const env = {};
-  let restored = new Uint8Array(0);
   /** @type {Promise<void>} */
   let site = Promise.reject(new Error("snapshot: site-packages not written"));
   site.catch(() => {});
   return {
     env,
-    _loadSnapshot: meta.then((m) => (restored = new Uint8Array(m.header + m.memory))),
+    // Pyodide sizes the memory from this and would copy it all into place; it stays untouched
+    // (so the system never backs it with memory), and the pages go straight into place below.
+    _loadSnapshot: meta.then((m) => new Uint8Array(m.header + m.memory)),
     // Pyodide does not wait for a failure here, so it is raised once the module is made.
     fsInit: async (/** @type {FileSystem} */ fs, /** @type {{sitePackages: string}} */ info) => {
       site = (async () => {
@@ -345,8 +344,13 @@ export function restoreOptions(response, createModule) {
       settings.thisProgram = executable;
       const module = await (await createModule)(settings);
       await site;
+      const snapshot = await whole;
       const heap = module.HEAP8;
-      image(await whole, new Uint8Array(heap.buffer, heap.byteOffset, heap.length), restored);
+      restoreInPlace(snapshot, new Uint8Array(heap.buffer, heap.byteOffset, heap.length));
+      // Pyodide's restore checks the header (magic, build id) and copies what follows it: only
+      // the header, then, since the memory is in place already.
+      const restore = module.API.restoreSnapshot;
+      module.API.restoreSnapshot = () => restore(snapshot.header);
       return module;
     },
   };
