@@ -201,6 +201,72 @@ def test_pages_without_the_checker_never_start_the_engine(
     assert not any("pyodide" in u or u.endswith("worker.js") for u in watch.requests)
 
 
+def test_the_engine_starts_while_the_page_is_read(checker: tuple[Any, Watch], site: Site) -> None:
+    page, _ = checker
+    worker, parsed = page.evaluate(
+        """() => [
+          performance.getEntriesByType("resource").find((e) => e.name.endsWith("/worker.js")).startTime,
+          performance.getEntriesByType("navigation")[0].domContentLoadedEventStart,
+        ]"""
+    )
+    assert worker < parsed
+
+
+def test_instant_navigation_to_the_checker_starts_the_engine(
+    site: Site, watched: tuple[Any, Watch]
+) -> None:
+    page, watch = watched
+    page.goto(site.url + "experts/")
+    page.get_by_role("link", name="Checker").first.click()
+    page.wait_for_url("**/checker/")
+    assert page.evaluate("window.sendorskip.ready")["boot"] == "snapshot"
+    went(page, "poorly")
+    submit(page)
+    assert shown_verdict(page) == WORDS.verdicts[api.advise({"went": "poorly"})["verdict"]]
+    assert sum(u.endswith("/worker.js") for u in watch.requests) == 1
+
+
+# What the worker says before checker.js has taken it over (a slow phone): the route that
+# forces it, and what it said.
+SAID_EARLY = {
+    "ready": (None, "ready"),
+    "failed": ("**/*.wasm", "failed"),
+    "error": ("**/worker.js", "error"),
+}
+
+
+@pytest.mark.parametrize("said", SAID_EARLY)
+def test_what_the_engine_said_before_the_page_listened_is_shown(
+    site: Site, browser: Any, said: str
+) -> None:
+    pattern, kind = SAID_EARLY[said]
+    context = browser.new_context()
+    held: list[Any] = []
+    context.route("**/checker.js", lambda route: held.append(route))
+    if pattern:
+        context.route(pattern, lambda route: route.fulfill(status=404, body="not here"))
+    page = context.new_page()
+    page.goto(site.url + "checker/", wait_until="domcontentloaded")
+    page.wait_for_function(
+        "(kind) => window.sendorskipWorker.said.some((e) => (e.data ? e.data.type : e.type) === kind)",
+        arg=kind,
+    )
+    for route in held:
+        route.continue_()
+    page.wait_for_function("() => window.sendorskip")
+    if said == "ready":
+        # Waited for with a time limit: without the replay the engine would never be ready.
+        page.get_by_role("status").filter(has_text=PHRASES["ready"]).wait_for(state="visible")
+        assert page.evaluate("window.sendorskip.ready")["boot"] == "snapshot"
+        went(page, "poorly")
+        submit(page)
+        assert shown_verdict(page) == WORDS.verdicts[api.advise({"went": "poorly"})["verdict"]]
+    else:
+        failure = page.get_by_role("alert").filter(has_text=PHRASES["failed_title"])
+        failure.wait_for(state="visible")
+    context.close()
+
+
 @pytest.mark.parametrize("name", sorted(SITUATIONS))
 def test_browser_advice_equals_the_cli(checker: tuple[Any, Watch], name: str) -> None:
     page, _ = checker
@@ -311,15 +377,28 @@ def test_hostile_input_never_executes_or_injects(checker: tuple[Any, Watch]) -> 
     assert len(XSS) >= 30
 
 
-def test_engine_failure_shows_the_message_and_keeps_the_text(site: Site, browser: Any) -> None:
+# Pyodide itself would wait forever on a wasm it cannot compile.
+WASM_FAILURES = {
+    "unreachable": lambda route: route.abort(),
+    "damaged": lambda route: route.fulfill(
+        status=200, body=b"\0asm not really", content_type="application/wasm"
+    ),
+}
+
+
+@pytest.mark.parametrize("how", WASM_FAILURES)
+def test_engine_failure_shows_the_message_and_keeps_the_text(
+    site: Site, browser: Any, how: str
+) -> None:
     context = browser.new_context()
-    context.route("**/*.wasm", lambda route: route.abort())
+    context.route("**/*.wasm", WASM_FAILURES[how])
     page = context.new_page()
     page.goto(site.url + "checker/")
     page.get_by_label(QUESTIONS["notes.text"]).fill("My own words, kept.")
     failure = page.get_by_role("alert").filter(has_text=PHRASES["failed_title"])
     failure.wait_for(state="visible")
     assert failure.get_by_role("link", name=PHRASES["guide_link"]).is_visible()
+    assert "pyodide.asm.wasm" in failure.inner_text()
     assert page.get_by_label(QUESTIONS["notes.text"]).input_value() == "My own words, kept."
     assert axe(page) == []
     context.close()

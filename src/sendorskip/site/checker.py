@@ -26,10 +26,13 @@ ASSET_DIR = "assets/sendorskip"
 # checker.js imports the other modules by relative URL; worker.js runs the engine.
 MODULES = ("dom.js", "engine.js", "form.js", "problems.js", "advice.js", "findings.js", "keep.js")
 # restore.mjs: the worker's snapshot boot, imported only when it restores a snapshot.
-ASSETS = ("checker.js", *MODULES, "worker.js", "restore.mjs", "checker.css")
+# start.js: the engine's early start, in the <head> of a page with the checker (start_early).
+ASSETS = ("checker.js", *MODULES, "start.js", "worker.js", "restore.mjs", "checker.css")
 PLACEHOLDER = '<div data-sos-checker-form="here"></div>'
 # Markdown may rewrite the placeholder's attributes; match it loosely.
 _PLACEHOLDER = re.compile(r"<div data-sos-checker-form[^>]*>\s*</div>")
+_FORM = re.compile(r"<[^>]*\sdata-sos-app[\s>=]")
+_HEAD = re.compile(r"<head(\s[^>]*)?>")
 STAGES = 3  # the worker's progress stages (worker.js)
 _TEMPLATES = jinja2.Environment(
     loader=jinja2.FileSystemLoader(str(HERE / "templates")),
@@ -124,6 +127,15 @@ def fill(html: str, kb: Knowledge, page: Page, files: Files, contact: Contact | 
         return html
     form = form_html(kb, page, files, contact)
     return _PLACEHOLDER.sub(lambda _: form, html)
+
+
+def start_early(html: str, url: str) -> str:
+    """Start the engine from the top of the <head> of a page that has the checker (start.js);
+    ``url`` is the page's, for the script's relative address."""
+    if _FORM.search(html) is None:
+        return html
+    script = f'<script src="{get_relative_url(f"{ASSET_DIR}/start.js", url)}"></script>'
+    return _HEAD.sub(lambda head: head.group(0) + script, html, count=1)
 
 
 def build(site_dir: str, overrides: Path | None, boot: str) -> RuntimeFiles:

@@ -245,6 +245,9 @@ class SendOrSkipPlugin(BasePlugin[SendOrSkipConfig]):
             checker.fill(html, self.kb, page, files, self.contact) if self.config.checker else html
         )
 
+    def on_post_page(self, output: str, /, *, page: Page, config: MkDocsConfig) -> str:
+        return checker.start_early(output, page.url) if self.config.checker else output
+
     def on_serve(
         self, server: LiveReloadServer, /, *, config: MkDocsConfig, builder: Callable[..., Any]
     ) -> LiveReloadServer:

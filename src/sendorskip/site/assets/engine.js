@@ -26,10 +26,21 @@
 /** @type {Engine | null} */
 let engine = null;
 
+/**
+ * The worker start.js started while the page loaded, if it did, and what it said meanwhile.
+ * @returns {{worker: Worker, said: Event[]} | undefined}
+ */
+function startedEarly() {
+  const early = /** @type {{sendorskipWorker?: {worker: Worker, said: Event[]}}} */ (window).sendorskipWorker;
+  delete (/** @type {any} */ (window).sendorskipWorker);
+  return early;
+}
+
 /** @returns {Engine} */
 export function startEngine() {
   if (engine) return engine;
-  const worker = new Worker(new URL("worker.js", import.meta.url), { type: "module" });
+  const early = startedEarly();
+  const worker = early?.worker ?? new Worker(new URL("worker.js", import.meta.url), { type: "module" });
   /** @type {Map<number, {resolve: (value: any) => void, reject: (error: Error) => void}>} */
   const pending = new Map();
   /** @type {Set<(event: EngineEvent) => void>} */
@@ -103,5 +114,9 @@ export function startEngine() {
     },
   };
   engine = live;
+  for (const event of early?.said ?? []) {
+    if (event instanceof MessageEvent) worker.onmessage(event);
+    else worker.onerror(/** @type {ErrorEvent} */ (event));
+  }
   return live;
 }
