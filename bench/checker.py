@@ -17,6 +17,10 @@ visit with the CPU throttled 4x through the DevTools protocol (Emulation.setCPUT
 which Chromium applies to the page's main thread only: it refuses it for workers ("only
 supported for pages"), so the engine's own start is not slowed.
 
+CPU is what every Chromium process used between navigation and ready, from /proc (Linux
+only): with it over the machine's cores, the shortest a visit could take if nothing ever
+waited. Chromium's processes are those whose program is named "chromium".
+
 Bytes are what a cold visit downloads, compressed as a web server would send them: brotli at
 quality 11 (as a precompressed file) and gzip at level 6. Long tasks are main-thread tasks over
 50 ms; "ours" are those in which a script of ours (assets/sendorskip/) ran for over 50 ms, from
@@ -30,6 +34,7 @@ import functools
 import gzip
 import hashlib
 import http.server
+import os
 import shutil
 import statistics
 import sys
@@ -46,6 +51,8 @@ from sendorskip.runtime.build import WORKER_BOOT, build_runtime
 from sendorskip.runtime.wheel import package_wheel
 
 ROOT = Path(__file__).resolve().parent.parent
+CLOCK = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
+CORES = os.cpu_count() or 1
 sys.path.insert(0, str(ROOT))  # the browser set-up shared with the tests
 from tests.browser.chromium import ARGS, CHROMIUM, QuietHandler  # noqa: E402
 from tests.site.conftest import mkdocs_build  # noqa: E402
@@ -136,6 +143,21 @@ def build(tmp: Path) -> dict[str, Path]:
     return {"naive": naive, "normal": normal, "snapshot": snapshot}
 
 
+def chromium_cpu() -> dict[int, float]:
+    """CPU seconds so far of each running Chromium process, threads included."""
+    used: dict[int, float] = {}
+    for proc in Path("/proc").glob("[0-9]*"):
+        try:
+            if (proc / "comm").read_text().strip() != "chromium":
+                continue
+            stat = (proc / "stat").read_text()
+        except OSError:  # gone meanwhile
+            continue
+        fields = stat[stat.rindex(")") + 2 :].split()
+        used[int(proc.name)] = (int(fields[11]) + int(fields[12])) / CLOCK
+    return used
+
+
 def visit(context: Any, url: str, ready: str, throttle: float = 1) -> dict[str, Any]:
     requests: list[str] = []
     page = context.new_page()
@@ -143,14 +165,23 @@ def visit(context: Any, url: str, ready: str, throttle: float = 1) -> dict[str, 
         cdp = context.new_cdp_session(page)
         cdp.send("Emulation.setCPUThrottlingRate", {"rate": throttle})
     page.on("request", lambda r: requests.append(r.url))
+    before = chromium_cpu()
     page.goto(url)
     seconds, boot = page.evaluate(
         f"Promise.race([{ready}, new Promise((_, no) => setTimeout(() => no(new Error('not ready')), 120000))])"
     )
+    cpu = sum(s - before.get(pid, 0) for pid, s in chromium_cpu().items())
     page.wait_for_timeout(300)  # long-task entries arrive after the task
     tasks, ours = page.evaluate("[window.__tasks, window.__ours]")
     page.close()
-    return {"s": seconds / 1000, "boot": boot, "tasks": tasks, "ours": ours, "requests": requests}
+    return {
+        "s": seconds / 1000,
+        "cpu": cpu,
+        "boot": boot,
+        "tasks": tasks,
+        "ours": ours,
+        "requests": requests,
+    }
 
 
 def transfer(
@@ -249,6 +280,10 @@ def main() -> None:
     line("  x naive", [f"{med[n]['cold'] / med['naive']['cold']:.2f}" for n in names], "≤ 0.3x")
     line("warm time-to-ready", [f"{med[n]['warm']:.2f} s" for n in names], "≤ 0.35 s")
     line("cold, phone profile (CPU 4x)", [f"{med[n]['phone']:.2f} s" for n in names], "≤ 1.5 s")
+    for key in ("cold", "warm"):
+        cpu = {n: statistics.median(v["cpu"] for v in figures[n][key]) for n in names}
+        line(f"CPU per visit, {key} (all Chromium)", [f"{cpu[n]:.2f} s" for n in names])
+        line(f"  over {CORES} cores", [f"{cpu[n] / CORES:.2f} s" for n in names])
     line(
         "bytes, brotli 11",
         [f"{sizes[n][2] / 1e6:.2f} MB" for n in names],
