@@ -201,7 +201,7 @@ def test_pages_without_the_checker_never_start_the_engine(
     assert not any("pyodide" in u or u.endswith("worker.js") for u in watch.requests)
 
 
-def test_the_engine_starts_while_the_page_is_read(checker: tuple[Any, Watch], site: Site) -> None:
+def test_the_engine_starts_while_the_page_is_read(checker: tuple[Any, Watch]) -> None:
     page, _ = checker
     worker, parsed = page.evaluate(
         """() => [

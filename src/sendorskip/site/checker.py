@@ -51,8 +51,8 @@ def add_assets(config: MkDocsConfig) -> None:
         config.extra_css.append(css)
     script = ExtraScriptValue(f"{ASSET_DIR}/checker.js")
     script.type = "module"
-    # async: it runs as soon as it has arrived, possibly mid-parse and before Material's
-    # bundle, and so starts the engine earlier (checker.js copes with either order).
+    # async: it runs as soon as its modules have arrived, without waiting for the end of
+    # parsing. The engine starts earlier still, from the <head> (start_early).
     script.async_ = True
     if all(str(s) != script.path for s in config.extra_javascript):
         config.extra_javascript.append(script)

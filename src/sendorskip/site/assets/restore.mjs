@@ -314,8 +314,8 @@ export function restoreOptions(response, createModule) {
   site.catch(() => {});
   return {
     env,
-    // Pyodide sizes the memory from this and would copy it all into place; it stays untouched
-    // (so the system never backs it with memory), and the pages go straight into place below.
+    // Pyodide sizes the memory from this and would copy it all into place; it is never written
+    // to, and the changed pages go straight into place below instead.
     _loadSnapshot: meta.then((m) => new Uint8Array(m.header + m.memory)),
     // Pyodide does not wait for a failure here, so it is raised once the module is made.
     fsInit: async (/** @type {FileSystem} */ fs, /** @type {{sitePackages: string}} */ info) => {

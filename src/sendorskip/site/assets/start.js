@@ -2,9 +2,9 @@
 // The engine's early start, on a page that has the checker: the plugin puts this file at the
 // top of the page's <head>, so the worker (worker.js) boots while the browser is still reading
 // the page and running Material's bundle, rather than after them. engine.js takes the worker
-// over, with whatever it has said meanwhile. A classic script on purpose: a module script,
-// even an async one, runs only once the page has been read. A page reached by Material's
-// instant navigation never runs this; engine.js starts the worker itself there.
+// over, with whatever it has said meanwhile. A classic script on purpose: an async module
+// script in the <head>, measured, ran only once the page had been read. A page reached by
+// Material's instant navigation never runs this; engine.js starts the worker itself there.
 (() => {
   const script = /** @type {HTMLScriptElement} */ (document.currentScript);
   const worker = new Worker(new URL("worker.js", script.src), { type: "module" });
