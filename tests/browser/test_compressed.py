@@ -118,13 +118,17 @@ def guide_server(request: pytest.FixtureRequest, site: Site) -> Iterator[Site]:
         process.wait(timeout=10)
 
 
-def fetch(url: str, accept: str | None) -> tuple[http.client.HTTPResponse, bytes]:
+def fetch(
+    url: str, accept: str | None, via: str | None = None
+) -> tuple[http.client.HTTPResponse, bytes]:
     parts = urlsplit(url)
     connection = http.client.HTTPConnection(parts.netloc, timeout=30)
     # skip_accept_encoding: otherwise http.client asks for "identity" on our behalf.
     connection.putrequest("GET", parts.path, skip_accept_encoding=True)
     if accept is not None:
         connection.putheader("Accept-Encoding", accept)
+    if via is not None:
+        connection.putheader("Via", via)
     connection.endheaders()
     response = connection.getresponse()
     body = response.read()
@@ -150,6 +154,19 @@ def test_each_encoding_gets_its_copy_with_the_files_type(
     if encoding:
         suffix = {"br": ".br", "gzip": ".gz"}[encoding]
         assert body == path.with_name(path.name + suffix).read_bytes()
+    assert DECODE[encoding](body) == path.read_bytes()
+
+
+@pytest.mark.parametrize(("accept", "encoding"), ASKS[:2], ids=[a[0] for a in ASKS[:2]])
+def test_a_reader_behind_a_proxy_gets_the_copies_too(
+    guide_server: Site, accept: str, encoding: str
+) -> None:
+    # A proxy or a campus cache says so in Via; nginx's gzip_static then sends the file
+    # uncompressed unless gzip_proxied allows it.
+    path = resolve(guide_server.root, "RUNTIME/snapshot.bin")
+    url = guide_server.url + path.relative_to(guide_server.root).as_posix()
+    response, body = fetch(url, accept, via="1.1 campus-proxy")
+    assert response.getheader("Content-Encoding") == encoding
     assert DECODE[encoding](body) == path.read_bytes()
 
 
