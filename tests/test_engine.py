@@ -367,6 +367,34 @@ def test_reasons_agree_with_the_verdict(kb: Knowledge, name: str) -> None:
         assert not [r["text"] for r in advice["reasons"] if "hiring manager" in r["text"]]
 
 
+# (what the situation adds to a good interview with one interviewer; the headline)
+HELPERS = [
+    ({}, "Send a note by email, within 24 hours."),
+    (
+        {"references": ["Lopez"]},
+        "Send a note by email, within 24 hours. Thank your reference too, when you can.",
+    ),
+    (
+        {"references": ["Lopez", "Ode"], "referrer": {"name": "Sam"}},
+        "Send a note by email, within 24 hours. Thank your referrer and your 2 references too, when you can.",
+    ),
+    (
+        {"referrer": {"name": "Sam"}, "country": "JP"},
+        "A note is optional here; if you send one, keep it brief and send it within 24 hours. Thank your referrer too, when you can.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("added", "headline"), HELPERS)
+def test_the_headline_counts_interview_notes_and_thanks_helpers_apart(
+    kb: Knowledge, added: dict[str, Any], headline: str
+) -> None:
+    # The sources give a deadline for the interview notes only, so the helpers' notes are
+    # neither counted in it nor given it.
+    situation = {"went": "well", "interviewers": [{"name": "Ana", "email_known": True}], **added}
+    assert api.advise(situation, kb)["headline"] == headline
+
+
 @pytest.mark.parametrize("name", sorted(SITUATIONS))
 def test_headline_reasons_and_plan_agree_on_medium_and_deadline(kb: Knowledge, name: str) -> None:
     situation = SITUATIONS[name]

@@ -58,6 +58,14 @@ def test_an_email_is_said_once() -> None:
     assert line == "Ana (interviewer): an email, within 24 hours."
 
 
+@pytest.mark.parametrize("kind", ["referrer", "reference"])
+def test_whoever_helped_you_gets_no_deadline_the_sources_never_set(kind: str) -> None:
+    helper = {"name": "Sam", "kind": kind, "channel": "email", "purpose": "helper"}
+    assert WORDS.plan_line(helper, 24) == (
+        f"Sam ({KINDS[kind]}): an email, when you can (the sources set no deadline)."
+    )
+
+
 def test_findings_are_grouped_worst_first() -> None:
     text = "Hi [Name]! Thanks for your time. [Company] is great. I really need this job."
     groups = findings({"notes": [{"text": text}]})["groups"]

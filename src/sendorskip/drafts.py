@@ -252,11 +252,16 @@ def _fill(body: str, ctx: Mapping[str, Any], questions: Mapping[str, str]) -> li
 
 
 def headline_context(decision: Decision) -> dict[str, Any]:
+    """``count``, ``within`` and ``medium`` are the interview notes'; whoever helped you (a
+    referrer, references) is counted apart, since the sources set no deadline for them."""
+    kinds = [r.kind for r in decision.recipients if r.purpose == "helper"]
     return {
         "verdict": decision.verdict,
-        "count": len(decision.recipients),
+        "count": len(decision.recipients) - len(kinds),
         "within": decision.send_within_hours,
         "medium": decision.medium,
+        "referrer": "referrer" in kinds,
+        "references": kinds.count("reference"),
     }
 
 

@@ -7,7 +7,8 @@
 3. Medium: email, unless a fired rule allows a handwritten card and none asks for email
    (a card may arrive after the decision; email never does).
 4. Deadline: the shortest ``within_hours`` of any fired rule, else 24 hours after the interview;
-   ``send_within_hours`` counts from now, and 0 means send now (late, but still send).
+   ``send_within_hours`` counts from now, and 0 means send now (late, but still send). It is the
+   interview notes' deadline: the sources set none for a referrer's or a reference's note.
 5. Recipients, by verdict: skip → nobody; recruiter_only → the recruiter; withdraw → the
    recruiter, or else the lead interviewer; send/optional → each interviewer separately (or one
    note to a coordinator when a rule says so), plus the recruiter when a rule adds them; a

@@ -66,6 +66,8 @@ PHRASES: Final[dict[str, str]] = {
     "within_hours": "within {n} hours",
     "within_days": "within {n} days",
     "plan_line": "{name} ({kind}): {channel}, {deadline}.",
+    # A referrer's or a reference's note: the sources say to write one, not by when.
+    "no_deadline": "when you can (the sources set no deadline)",
     "today": "Today",
     "tomorrow": "Tomorrow",
     "in_days": "In {n} days",
@@ -243,12 +245,14 @@ class Words:
         return self.phrases["within_days"].format(n=round(hours / 24))
 
     def plan_line(self, recipient: Mapping[str, str], hours: float) -> str:
-        """One recipient of the plan: who, how the note reaches them, and by when."""
+        """One recipient of the plan: who, how the note reaches them, and by when (the plan's
+        deadline is the interview notes'; a referrer's or a reference's note has none)."""
+        helper = recipient.get("purpose") == "helper"
         return self.phrases["plan_line"].format(
             name=recipient["name"],
             kind=self.kinds[recipient["kind"]],
             channel=self.channels[recipient["channel"]],
-            deadline=self.deadline(hours),
+            deadline=self.phrases["no_deadline"] if helper else self.deadline(hours),
         )
 
     def follow_up_line(self, follow_up: Mapping[str, Any]) -> str:

@@ -22,8 +22,10 @@ def advice_text(advice: Mapping[str, Any], kb: Knowledge) -> str:
         f"  [{kb.words.stances[p['stance']]}] {p['name']}: {p['why']}" for p in advice["panel"]
     ]
     lines += ["", f"Plan: {plan['medium']}, within {plan['send_within_hours']:g} hours."]
+    no_deadline = kb.words.phrases["no_deadline"]
     lines += [
-        f"  to {r['name']} ({r['kind']}, {r['channel'].replace('_', ' ')})"
+        f"  to {r['name']} ({r['kind']}, {r['channel'].replace('_', ' ')}"
+        + (f", {no_deadline})" if r["purpose"] == "helper" else ")")
         for r in plan["recipients"]
     ]
     lines += [f"  tip: {t}" for t in plan["tips"]]
