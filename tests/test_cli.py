@@ -55,6 +55,17 @@ def test_advise_from_flags_is_human_readable() -> None:
     assert heading.startswith("--- Draft to Ana Ruiz: ") and "Engineer" in heading
 
 
+def test_a_reference_is_thanked_with_no_deadline_the_sources_never_set() -> None:
+    done = sos("advise", "--went", "well", "--interviewer", "Ana Ruiz", "--reference", "Ben Ode")
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith(
+        "SEND: Send a note by email, within 24 hours. Thank your reference too, when you can.\n"
+    )
+    assert "  to Ben Ode (reference, email): when you can (the sources set no deadline)\n" in (
+        done.stdout
+    )
+
+
 def test_every_flag_takes_its_documented_words() -> None:
     done = sos(
         "advise",

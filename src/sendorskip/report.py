@@ -24,8 +24,8 @@ def advice_text(advice: Mapping[str, Any], kb: Knowledge) -> str:
     lines += ["", f"Plan: {plan['medium']}, within {plan['send_within_hours']:g} hours."]
     no_deadline = kb.words.phrases["no_deadline"]
     lines += [
-        f"  to {r['name']} ({r['kind']}, {r['channel'].replace('_', ' ')}"
-        + (f", {no_deadline})" if r["purpose"] == "helper" else ")")
+        f"  to {r['name']} ({r['kind']}, {r['channel'].replace('_', ' ')})"
+        + (f": {no_deadline}" if r["purpose"] == "helper" else "")
         for r in plan["recipients"]
     ]
     lines += [f"  tip: {t}" for t in plan["tips"]]
