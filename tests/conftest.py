@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import os
+import sys
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 import pytest
@@ -13,6 +16,18 @@ from sendorskip import knowledge
 
 HERE = Path(__file__).parent
 ROOT = HERE.parent
+
+
+def load_bench(name: str) -> ModuleType:
+    """A benchmark script under bench/ as a module, for tests that share its code."""
+    spec = importlib.util.spec_from_file_location(f"bench_{name}", ROOT / "bench" / f"{name}.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up while being defined
+    spec.loader.exec_module(module)
+    return module
+
+
 # CI lays shared/ beside the checkout; a fork without it skips the tests that read the articles.
 SHARED = Path(os.environ.get("SENDORSKIP_SHARED", ROOT.parent / "shared"))
 SOURCES = SHARED / "sources"

@@ -8,35 +8,23 @@ ones pinned here.
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 import time
 from collections import Counter
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import pytest
 
 from sendorskip import api, knowledge
 
-from .conftest import ROOT
+from .conftest import ROOT, load_bench
 
 KB = knowledge.default()
 NAMES = [c.name for c in KB.checks]
 LABELS = {"good", "mediocre", "bad"}
 
 
-def _bench() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("bench_checks", ROOT / "bench" / "checks.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up while being defined
-    spec.loader.exec_module(module)
-    return module
-
-
-BENCH = _bench()
+BENCH = load_bench("checks")
 CASES: list[dict[str, Any]] = BENCH.cases()
 NOTES = [(case, i, note) for case in CASES for i, note in enumerate(case["note"])]
 SCORE = BENCH.score(CASES)

@@ -4,32 +4,18 @@ bench/lighthouse.py's, loaded from its file; that script runs it over every page
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from types import ModuleType
 from typing import Any
 
 import pytest
 
-from ..conftest import ROOT
+from ..conftest import load_bench
 from .conftest import Site
 
 pytestmark = pytest.mark.browser
 PAGES = ["", "checker/", "who-says-what/"]
 
 
-def _runner() -> ModuleType:
-    spec = importlib.util.spec_from_file_location(
-        "bench_lighthouse", ROOT / "bench" / "lighthouse.py"
-    )
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up while being defined
-    spec.loader.exec_module(module)
-    return module
-
-
-LIGHTHOUSE = _runner()
+LIGHTHOUSE = load_bench("lighthouse")
 
 
 @pytest.mark.parametrize("scheme", list(LIGHTHOUSE.SCHEMES))
