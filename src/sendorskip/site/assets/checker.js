@@ -192,32 +192,37 @@ function bind(app) {
     }
   });
 
-  const shared = sharedSituation(location.hash);
-  const kept = remembered(page);
-  if (shared) {
-    if (shared !== "unreadable") fillSituation(adviseForm, shared, phrases);
-    const rows = [...find(adviseForm, "[data-sos-interviewers]").children];
-    const report = (/** @type {import("./engine.js").ProblemRecord[]} */ records) =>
-      showProblems(adviseForm, records, rows, phrases, phrases.share_problems);
-    if (shared === "unreadable") report([]);
+  // What the page brings back (a shared link, a kept state, the offer after a reload) comes in
+  // a task of its own: storage is slow to read the first time on a phone, and with the wiring
+  // above it made one task of over 50 ms.
+  setTimeout(() => {
+    const shared = sharedSituation(location.hash);
+    const kept = remembered(page);
+    if (shared) {
+      if (shared !== "unreadable") fillSituation(adviseForm, shared, phrases);
+      const rows = [...find(adviseForm, "[data-sos-interviewers]").children];
+      const report = (/** @type {import("./engine.js").ProblemRecord[]} */ records) =>
+        showProblems(adviseForm, records, rows, phrases, phrases.share_problems);
+      if (shared === "unreadable") report([]);
+      else
+        // A sound link answers at once: whoever sent it meant its advice to be read.
+        live.call("page-advice", shared).then(
+          (advice) => {
+            state = { ...state, advice: /** @type {PageState["advice"]} */ (advice) };
+            showAdvice(state.advice);
+            results.focus();
+            save();
+          },
+          (/** @type {EngineError} */ error) => report(error.records || []),
+        );
+    } else if (kept) bringBack(kept);
     else
-      // A sound link answers at once: whoever sent it meant its advice to be read.
-      live.call("page-advice", shared).then(
-        (advice) => {
-          state = { ...state, advice: /** @type {PageState["advice"]} */ (advice) };
-          showAdvice(state.advice);
-          results.focus();
-          save();
-        },
-        (/** @type {EngineError} */ error) => report(error.records || []),
-      );
-  } else if (kept) bringBack(kept);
-  else
-    offerKept(app, page, phrases, (tabKept) => {
-      keep.checked = true;
-      bringBack(tabKept);
-      save();
-    });
+      offerKept(app, page, phrases, (tabKept) => {
+        keep.checked = true;
+        bringBack(tabKept);
+        save();
+      });
+  });
 }
 
 /**
