@@ -34,6 +34,7 @@ import functools
 import gzip
 import hashlib
 import http.server
+import json
 import os
 import shutil
 import statistics
@@ -47,6 +48,7 @@ from urllib.parse import urlsplit
 import brotli
 from playwright.sync_api import sync_playwright
 
+from sendorskip.labels import PHRASES
 from sendorskip.runtime.build import WORKER_BOOT, build_runtime
 from sendorskip.runtime.wheel import package_wheel
 
@@ -68,7 +70,14 @@ new PerformanceObserver((list) => {
     for (const script of frame.scripts)
       if (script.duration > 50 && script.sourceURL.includes("/assets/sendorskip/")) window.__ours.push([Math.round(script.duration), script.sourceURL.split("/").pop(), script.invokerType]);
 }).observe({ type: "long-animation-frame", buffered: true });
-"""
+new MutationObserver((_, seen) => {
+  const stage = document.querySelector("[data-sos-stage]");
+  if (stage && stage.textContent === READY_WORDS) {
+    window.__readyAt = performance.now();
+    seen.disconnect();
+  }
+}).observe(document, { childList: true, subtree: true, characterData: true });
+""".replace("READY_WORDS", json.dumps(PHRASES["ready"]))
 NAIVE_PAGE = """<!doctype html><html lang="en"><title>naive</title>
 <form id="f"><button>advise</button></form><pre id="out"></pre>
 <script type="module">
@@ -86,7 +95,12 @@ document.getElementById("f").addEventListener("submit", (e) => {
 window.__ready = performance.now();
 </script></html>
 """
-OURS_READY = "window.sendorskip.ready.then((boot) => [performance.now(), boot.boot])"
+# Ready is when the page says so, as a reader sees it (observed above): asking the page later,
+# once Playwright's goto has returned, would add the wait for the load event and a round trip.
+OURS_READY = (
+    "window.sendorskip.ready.then((boot) => new Promise(r => { const t = () => window.__readyAt"
+    " ? r([window.__readyAt, boot.boot]) : setTimeout(t, 5); t(); }))"
+)
 NAIVE_READY = (
     "new Promise(r => { const t = () => window.__ready ? r([window.__ready, 'naive'])"
     " : setTimeout(t, 5); t(); })"
