@@ -294,6 +294,11 @@ def main() -> None:
     line("  x naive", [f"{med[n]['cold'] / med['naive']['cold']:.2f}" for n in names], "≤ 0.3x")
     line("warm time-to-ready", [f"{med[n]['warm']:.2f} s" for n in names], "≤ 0.35 s")
     line("cold, phone profile (CPU 4x)", [f"{med[n]['phone']:.2f} s" for n in names], "≤ 1.5 s")
+    # Visits on a small machine vary by a tenth of a second and more: the spread says how far
+    # a median near a target can be trusted.
+    for key in ("cold", "warm", "phone"):
+        spread = {n: sorted(v["s"] for v in figures[n][key]) for n in names}
+        line(f"  {key}: fastest-slowest", [f"{s[0]:.2f}-{s[-1]:.2f}" for s in spread.values()])
     for key in ("cold", "warm"):
         cpu = {n: statistics.median(v["cpu"] for v in figures[n][key]) for n in names}
         line(f"CPU per visit, {key} (all Chromium)", [f"{cpu[n]:.2f} s" for n in names])
