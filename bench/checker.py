@@ -95,16 +95,21 @@ document.getElementById("f").addEventListener("submit", (e) => {
 window.__ready = performance.now();
 </script></html>
 """
+
+
+def _once(mark: str, result: str) -> str:
+    """A promise of ``result`` once the page has set ``mark`` (the moment it was ready)."""
+    return f"new Promise(r => {{ const t = () => {mark} ? r({result}) : setTimeout(t, 5); t(); }})"
+
+
 # Ready is when the page says so, as a reader sees it (observed above): asking the page later,
 # once Playwright's goto has returned, would add the wait for the load event and a round trip.
 OURS_READY = (
-    "window.sendorskip.ready.then((boot) => new Promise(r => { const t = () => window.__readyAt"
-    " ? r([window.__readyAt, boot.boot]) : setTimeout(t, 5); t(); }))"
+    "window.sendorskip.ready.then((boot) => "
+    + _once("window.__readyAt", "[window.__readyAt, boot.boot]")
+    + ")"
 )
-NAIVE_READY = (
-    "new Promise(r => { const t = () => window.__ready ? r([window.__ready, 'naive'])"
-    " : setTimeout(t, 5); t(); })"
-)
+NAIVE_READY = _once("window.__ready", "[window.__ready, 'naive']")
 SUBMITS = """async ([rounds]) => {
   document.querySelector("input[name=went][value=well]").checked = true;
   document.querySelector(".sos-person input[name=name]").value = "Ana";
