@@ -158,6 +158,31 @@ WORDS: list[tuple[str, dict[str, Any], list[str], list[str]]] = [
         ["migration.."],
     ),
     (
+        "a name that opens a topic keeps its capital",
+        {
+            "interviewers": [
+                {"name": "Ana", "email_known": True, "topics": ["Postgres partitioning"]}
+            ]
+        },
+        ["Postgres partitioning"],
+        [],
+    ),
+    (
+        "an ordinary first word is lower-cased, a one-letter one too",
+        {
+            "interviewers": [{"name": "Ana", "email_known": True, "topics": ["Moving the reports"]}],
+            "promised": "A link to my GitHub repo",
+        },
+        ["moving the reports", "sending a link to my GitHub repo"],
+        [],
+    ),
+    (
+        "a reason that opens with the company's name keeps it",
+        {"company": "Ledgerly", "why_this_job": "Ledgerly builds the tools I use every day"},
+        ["because Ledgerly builds"],
+        [],
+    ),
+    (
         "long highlights are cut",
         {"highlights": "I " + "really " * 400 + "liked it."},
         [],

@@ -27,6 +27,13 @@ POLICY: list[tuple[str, str, str, list[tuple[str, str, str, str]], float]] = [
         24,
     ),
     ("panel-no-addresses", "send", "email", [("Sam Lee", "recruiter", "email", "coordinator")], 24),
+    (
+        "panel-no-addresses-no-recruiter",
+        "send",
+        "email",
+        [("[name of whoever organized your interviews]", "organizer", "find_address", "coordinator")],
+        24,
+    ),
     ("disaster", "skip", "email", [], 24),
     (
         "disaster-with-recruiter",

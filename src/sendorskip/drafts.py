@@ -237,6 +237,11 @@ def _fill(body: str, ctx: Mapping[str, Any], questions: Mapping[str, str]) -> li
     name = str(ctx["to"])
     who = "" if name.startswith("[") else f" for {name}"
     out = []
+    if ctx["kind"] == "organizer":
+        out.append(
+            f"To fill “{name}”, find out who arranged your interviews: the invitation you were"
+            " sent, or the company's front desk, will say."
+        )
     for pattern, field in _PLACEHOLDERS:
         found = pattern.search(body)
         if found:

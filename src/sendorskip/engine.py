@@ -32,7 +32,7 @@ from .conditions import matches
 from .knowledge import Knowledge
 from .people import Person
 from .rules import VERDICTS, Rule
-from .situation import PLACEHOLDER_INTERVIEWER, Situation, lead_of
+from .situation import PLACEHOLDER_INTERVIEWER, PLACEHOLDER_ORGANIZER, Situation, lead_of
 
 DEFAULT_VERDICT = "send"
 DEFAULT_WITHIN_HOURS = 24.0
@@ -51,7 +51,7 @@ class FollowUp:
 @dataclass(frozen=True)
 class Recipient:
     person: Person
-    kind: str  # interviewer | recruiter | referrer | reference
+    kind: str  # interviewer | recruiter | referrer | reference | organizer
     channel: str  # email | post | via_recruiter | find_address
     purpose: str  # the draft template (drafts.TEMPLATES)
 
@@ -128,8 +128,8 @@ def _recipients(
     if "coordinator" in wants:
         if recruiter:
             return [to_recruiter("coordinator")]
-        lead = lead_of(situation)
-        return [Recipient(lead, "interviewer", _channel(lead, medium, situation), "coordinator")]
+        # Not the lead interviewer: the note asks its reader to thank the panel, the lead too.
+        return [Recipient(PLACEHOLDER_ORGANIZER, "organizer", "find_address", "coordinator")]
     people = situation.interviewers or (PLACEHOLDER_INTERVIEWER,)
     purpose = "informational" if situation.informational else "interviewer"
     out = [Recipient(p, "interviewer", _channel(p, medium, situation), purpose) for p in people]

@@ -48,6 +48,7 @@ KINDS: Final[dict[str, str]] = {
     "recruiter": "recruiter",
     "referrer": "who referred you",
     "reference": "your reference",
+    "organizer": "who organized your interviews",
 }
 CHANNELS: Final[dict[str, str]] = {
     "email": "an email",

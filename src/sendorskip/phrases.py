@@ -33,11 +33,21 @@ class Phrase:
     why: str = ""  # when not usable: what to do instead, in plain words
 
 
+# Words that open what a reader types without being a name, lower-cased after "about" or
+# "because": "The migration", "A link", "Moving the reports". Any other capital may be a name
+# ("Postgres", "Kubernetes", the company's own) and is kept as typed; so are "I" and acronyms.
+ORDINARY_FIRST = frozenset(
+    "a an the my our your their his her its this that these those some any how what why when"
+    " where which whether".split()
+)
+
+
 def _first_lower(text: str) -> str:
     first = text.split(" ", 1)[0]
-    # Keep "I", names, acronyms and product names as typed: "AWS", "iOS", "PostgreSQL". A
-    # capital on an ordinary word is most likely the start of what they typed: "The migration".
-    if len(first) > 1 and first[0].isupper() and first[1:].islower() and first.isalpha():
+    rest = first[1:]
+    capitalised = first[:1].isupper() and first.isalpha() and rest == rest.lower()
+    gerund = len(first) > 4 and first.endswith("ing")
+    if capitalised and (first.lower() in ORDINARY_FIRST or gerund):
         return text[:1].lower() + text[1:]
     return text
 

@@ -144,6 +144,8 @@ class Situation:
 Extra = Mapping[str, tuple[str | bool, ...]]
 NO_EXTRA: Extra = MappingProxyType({})
 PLACEHOLDER_INTERVIEWER = Person(name="[interviewer's name]")
+# Whoever organized the interviews, when no recruiter did: the form does not ask for them.
+PLACEHOLDER_ORGANIZER = Person(name="[name of whoever organized your interviews]")
 
 
 def lead_of(situation: Situation) -> Person:
