@@ -55,6 +55,22 @@ def test_advise_from_flags_is_human_readable() -> None:
     assert heading.startswith("--- Draft to Ana Ruiz: ") and "Engineer" in heading
 
 
+@pytest.mark.parametrize(
+    ("flags", "plan"),
+    [
+        (["--went", "well"], "Plan: email, within 24 hours."),
+        (["--went", "well", "--hours-since", "30"], "Plan: email, now."),
+        (["--went", "disaster"], "Plan: No note to send."),
+    ],
+)
+def test_the_plan_line_says_when_in_words_and_nothing_to_send_on_a_skip(
+    flags: list[str], plan: str
+) -> None:
+    done = sos("advise", *flags)
+    assert done.returncode == 0, done.stderr
+    assert f"\n{plan}\n" in done.stdout
+
+
 def test_a_reference_is_thanked_with_no_deadline_the_sources_never_set() -> None:
     done = sos("advise", "--went", "well", "--interviewer", "Ana Ruiz", "--reference", "Ben Ode")
     assert done.returncode == 0, done.stderr

@@ -21,7 +21,14 @@ def advice_text(advice: Mapping[str, Any], kb: Knowledge) -> str:
     lines += [
         f"  [{kb.words.stances[p['stance']]}] {p['name']}: {p['why']}" for p in advice["panel"]
     ]
-    lines += ["", f"Plan: {plan['medium']}, within {plan['send_within_hours']:g} hours."]
+    # With no one to write to (a skip), a medium and a deadline would read as advice to send.
+    when = kb.words.deadline(plan["send_within_hours"])
+    lines += [
+        "",
+        f"Plan: {plan['medium']}, {when}."
+        if plan["recipients"]
+        else f"Plan: {kb.words.phrases['no_note']}",
+    ]
     no_deadline = kb.words.phrases["no_deadline"]
     lines += [
         f"  to {r['name']} ({r['kind']}, {r['channel'].replace('_', ' ')})"
