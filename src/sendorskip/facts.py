@@ -41,6 +41,13 @@ FACTS: tuple[Fact, ...] = (
         lambda s: s.interviewer_engaged,
     ),
     _flag("informational", "An informational interview.", lambda s: s.informational),
+    _flag(
+        "card_fits",
+        "You would write by hand, legibly, and the decision is more than a week away.",
+        lambda s: s.preferred_medium == "handwritten"
+        and s.handwriting == "legible"
+        and s.decision == "later",
+    ),
     _flag("panel", "More than one interviewer.", lambda s: len(s.interviewers) > 1),
     _flag("has_recruiter", "A recruiter runs the process.", lambda s: s.recruiter is not None),
     _flag(

@@ -26,15 +26,21 @@ VERDICTS: Final[dict[str, tuple[str, str]]] = {
 
 # stance -> (label, definition)
 STANCES: Final[dict[str, tuple[str, str]]] = {
-    "send": ("Send", "their source says to send a note in this situation."),
+    "send": (
+        "Send",
+        "their source says to send a note, in this situation or in general words that do not"
+        " rule it out; the reason says which.",
+    ),
     "skip": ("Skip", "their source says not to send one here, or that you need not."),
     "neutral": (
         "Neutral",
-        "their source speaks to this situation and says a note makes no difference.",
+        "their source says a note makes no difference, in this situation or in general words"
+        " that do not rule it out; the reason says which.",
     ),
     "silent": (
         "Silent",
-        "their source does not address this situation; the reason gives their general view.",
+        "their source does not address this situation, and nothing it says in general settles"
+        " it; the reason gives their general view.",
     ),
 }
 
@@ -98,6 +104,8 @@ PHRASES: Final[dict[str, str]] = {
     "to": "To {name}",
     "subject": "Subject:",
     "why": "Why",
+    # in place of the voices of a rule that rests on no source
+    "our_reading": "our reading",
     "experts": "What the experts would say",
     "view": "View, in our words:",
     "quoted": "Quoted:",

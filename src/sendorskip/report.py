@@ -10,7 +10,8 @@ from .knowledge import Knowledge
 
 
 def _names(kb: Knowledge, ids: Sequence[str]) -> str:
-    return ", ".join(kb.voices[v].name for v in ids if v in kb.voices)
+    names = [kb.voices[v].name for v in ids if v in kb.voices]
+    return ", ".join(names) or kb.words.phrases["our_reading"]
 
 
 def advice_text(advice: Mapping[str, Any], kb: Knowledge) -> str:

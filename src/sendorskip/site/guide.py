@@ -134,7 +134,7 @@ def _voice_links(kb: Knowledge, ids: Sequence[str], href: Mapping[str, str]) -> 
     names = {v: escape(kb.voices[v].name) for v in ids}
     return ", ".join(
         f'<a href="{escape(href[v])}">{names[v]}</a>' if v in href else names[v] for v in ids
-    )
+    ) or escape(kb.words.phrases["our_reading"])
 
 
 def _advice_html(kb: Knowledge, situation: Mapping[str, Any], href: Mapping[str, str]) -> str:

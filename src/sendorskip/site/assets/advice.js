@@ -211,7 +211,8 @@ export function renderAdvice(section, advice, settings, check, toCalendar) {
             { class: "sos-reasons" },
             advice.reasons.map((r) => {
               const { links, cards } = voiceLinks(settings, r.voices);
-              return el("li", {}, el("strong", {}, r.text), " ", r.why, " (", links, ")", cards);
+              const cited = r.voices.length ? links : phrase.our_reading;
+              return el("li", {}, el("strong", {}, r.text), " ", r.why, " (", cited, ")", cards);
             }),
           ),
         )
