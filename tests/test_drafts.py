@@ -170,7 +170,9 @@ WORDS: list[tuple[str, dict[str, Any], list[str], list[str]]] = [
     (
         "an ordinary first word is lower-cased, a one-letter one too",
         {
-            "interviewers": [{"name": "Ana", "email_known": True, "topics": ["Moving the reports"]}],
+            "interviewers": [
+                {"name": "Ana", "email_known": True, "topics": ["Moving the reports"]}
+            ],
             "promised": "A link to my GitHub repo",
         },
         ["moving the reports", "sending a link to my GitHub repo"],

@@ -31,7 +31,14 @@ POLICY: list[tuple[str, str, str, list[tuple[str, str, str, str]], float]] = [
         "panel-no-addresses-no-recruiter",
         "send",
         "email",
-        [("[name of whoever organized your interviews]", "organizer", "find_address", "coordinator")],
+        [
+            (
+                "[name of whoever organized your interviews]",
+                "organizer",
+                "find_address",
+                "coordinator",
+            )
+        ],
         24,
     ),
     ("disaster", "skip", "email", [], 24),

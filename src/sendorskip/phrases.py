@@ -37,8 +37,31 @@ class Phrase:
 # "because": "The migration", "A link", "Moving the reports". Any other capital may be a name
 # ("Postgres", "Kubernetes", the company's own) and is kept as typed; so are "I" and acronyms.
 ORDINARY_FIRST = frozenset(
-    "a an the my our your their his her its this that these those some any how what why when"
-    " where which whether".split()
+    [
+        "a",
+        "an",
+        "the",
+        "my",
+        "our",
+        "your",
+        "their",
+        "his",
+        "her",
+        "its",
+        "this",
+        "that",
+        "these",
+        "those",
+        "some",
+        "any",
+        "how",
+        "what",
+        "why",
+        "when",
+        "where",
+        "which",
+        "whether",
+    ]
 )
 
 
