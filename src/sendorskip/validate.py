@@ -162,13 +162,21 @@ def _static(kb: Knowledge) -> Iterator[str]:
         except jinja2.TemplateSyntaxError as exc:
             yield f"{where}: line {exc.lineno}: {(exc.message or '').rstrip('.')}."
             continue
-        # Jinja looks a filter up only when the line runs: check every one now.
-        for node in tree.find_all(nodes.Filter):
-            if node.name not in env.filters:
-                yield (
-                    f"{where}: line {node.lineno}: unknown filter {node.name!r}; "
-                    f"valid filters: {', '.join(sorted(env.filters))}."
-                )
+        # Jinja looks a filter or a test up when the template is compiled, or, inside a branch,
+        # only when the line runs: check every one now, before anything compiles it.
+        unknown = [
+            f"{where}: line {node.lineno}: unknown {kind} {node.name!r}; "
+            f"valid {kind}s: {', '.join(sorted(known))}."
+            for kind, cls, known in (
+                ("filter", nodes.Filter, env.filters),
+                ("test", nodes.Test, env.tests),
+            )
+            for node in tree.find_all(cls)
+            if node.name not in known
+        ]
+        if unknown:
+            yield from unknown
+            continue
         used = meta.find_undeclared_variables(tree)
         for var in sorted(used - variables[name] - set(env.globals)):
             line = next(

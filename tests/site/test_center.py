@@ -447,6 +447,21 @@ MISTAKES: list[tuple[str, str, str | None, str, str]] = [
         "topics | and_joni",
         f"{T}: line 11: unknown filter 'and_joni'; valid filters: {{filters}}.",
     ),
+    # Outside any branch Jinja fails as it compiles: still a message, never a traceback.
+    (
+        "edit",
+        T,
+        "Dear {{ to }},",
+        "Dear {{ to | capitalise }},",
+        f"{T}: line 8: unknown filter 'capitalise'; valid filters: {{filters}}.",
+    ),
+    (
+        "edit",
+        T,
+        "{% if topics %}",
+        "{% if topics is shouty %}",
+        f"{T}: line 10: unknown test 'shouty'; valid tests: {{tests}}.",
+    ),
     (
         "move",
         T,
@@ -618,6 +633,7 @@ def expected(message: str) -> list[str]:
         templates=choices(sorted(t + ".txt.j2" for t in TEMPLATES)),
         variables=VARIABLES,
         filters=FILTERS,
+        tests=TESTS,
         stamp=stamp("interviewer"),
         colours=choices(COLOURS),
         accents=choices(ACCENTS),
@@ -628,16 +644,17 @@ def expected(message: str) -> list[str]:
     ).splitlines()
 
 
-def _variables() -> tuple[str, str]:
+def _variables() -> tuple[str, str, str]:
     from sendorskip.drafts import environment
     from sendorskip.validate import _variables as variables
 
     kb = load(CENTER / "center")
     env = environment(kb.template_dirs)
-    return ", ".join(sorted(variables(kb)["interviewer"])), ", ".join(sorted(env.filters))
+    names = (variables(kb)["interviewer"], env.filters, env.tests)
+    return ", ".join(sorted(names[0])), ", ".join(sorted(names[1])), ", ".join(sorted(names[2]))
 
 
-VARIABLES, FILTERS = _variables()
+VARIABLES, FILTERS, TESTS = _variables()
 
 
 def apply(fork: Path, op: str, file: str, old: str | None, new: str) -> None:
