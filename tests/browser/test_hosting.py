@@ -125,7 +125,13 @@ def test_served_with_the_guides_headers(nginx_site: Site, center_page: tuple[Any
     )
     assert wasm.headers["content-type"] == "application/wasm"
     assert wasm.headers["cache-control"] == "public, max-age=31536000, immutable"
+    # The runtime's folder sets headers of its own, which in nginx drops the outer ones.
+    assert wasm.headers["referrer-policy"] == response.headers["referrer-policy"] == "no-referrer"
     assert response.headers["cache-control"] == "no-cache"
+    # What a center adds after the build keeps its type: with nosniff, text/plain would break it.
+    for name, kind in (("handout.pdf", "application/pdf"), ("photo.jpg", "image/jpeg")):
+        (nginx_site.root / "center" / name).write_bytes(b"\0" * 16)
+        assert page.request.get(nginx_site.url + "center/" + name).headers["content-type"] == kind
 
 
 def test_center_branding_contact_verdict_and_wording(
