@@ -75,7 +75,10 @@ def _parser() -> argparse.ArgumentParser:
     # option's so that argparse's sub-parser default cannot overwrite a value given before.
     validate.add_argument("--overrides", dest="validate_overrides", metavar="DIR")
     validate.add_argument(
-        "-f", "--config-file", metavar="FILE", help="A site's center.yml or mkdocs.yml."
+        "-f",
+        "--config-file",
+        metavar="FILE",
+        help="A site's center.yml or mkdocs.yml (default: center.yml, if the folder has one).",
     )
     sub.add_parser("schema", help="Print the situation's JSON Schema.")
     return parser

@@ -257,6 +257,9 @@ def command(overrides: str | None, config: str | None) -> tuple[str, list[str]]:
         raise DataError(
             [f"validate: --overrides: {config} names the override directory; give one of the two."]
         )
+    # A center's fork: the same settings scripts/serve and scripts/test use.
+    if not config and not overrides and Path("center.yml").is_file():
+        config = "center.yml"
     if config:
         try:
             from .site.review import review

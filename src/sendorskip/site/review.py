@@ -18,7 +18,7 @@ from mkdocs.exceptions import ConfigurationError, MkDocsException
 from mkdocs.structure.files import get_files
 from mkdocs.utils.yaml import yaml_load
 
-from ..errors import SendOrSkipError
+from ..errors import SendOrSkipError, choices
 from ..overrides import read_text
 from .plugin import SendOrSkipPlugin
 
@@ -71,6 +71,52 @@ def _yaml(path: Path) -> list[str]:
     return []
 
 
+# Settings whose list a center's file replaces whole: INHERIT merges mappings, not lists.
+_LISTS = ("plugins", "markdown_extensions", "extra_css", "extra_javascript")
+
+
+def _names(items: list[object]) -> list[str]:
+    """A plugin or an extension is "name" or {"name": its settings}."""
+    return [str(next(iter(i))) if isinstance(i, dict) and i else str(i) for i in items]
+
+
+def _replaced(path: Path) -> list[str]:
+    """What a center's file drops from ours by giving its own list: MkDocs says nothing, and the
+    site builds without our styles, extensions or light/dark switch."""
+    own = yaml_load(path.read_text("utf-8"))  # text, not a file: INHERIT is left unmerged
+    parent = own.get("INHERIT")
+    if not isinstance(parent, str):
+        return []
+    with (path.parent / parent).open("rb") as stream:
+        ours = yaml_load(stream)
+    found = []
+    for key in _LISTS:
+        mine, theirs = own.get(key), ours.get(key)
+        if isinstance(mine, list) and isinstance(theirs, list):
+            missing = [n for n in _names(theirs) if n not in _names(mine)]
+            if missing:
+                found.append(
+                    f"{path.name}: {key}: your list replaces ours (INHERIT merges settings, not "
+                    f"lists) and leaves out {choices(missing)}; list those too."
+                )
+    if isinstance(own.get("nav"), list) and isinstance(ours.get("nav"), list):
+        found.append(
+            f"{path.name}: nav: replaces the handbook's whole menu, so pages we add in a release "
+            "will not appear; list your pages under the sendorskip plugin's center.pages instead."
+        )
+    palette = own.get("theme", {}).get("palette") if isinstance(own.get("theme"), dict) else None
+    ours_palette = ours.get("theme", {}).get("palette")
+    short = not isinstance(palette, list) or len(palette) < len(ours_palette or ())
+    if palette is not None and isinstance(ours_palette, list) and short:
+        found.append(
+            f"{path.name}: theme.palette: replaces our {len(ours_palette)} entries (the "
+            "reader's system setting, light, dark) and drops the switch between light and "
+            f"dark; copy all {len(ours_palette)} from {parent} and change primary and accent "
+            "in each."
+        )
+    return found
+
+
 def review(config_file: Path) -> tuple[list[str], list[str]]:
     """(problems, warnings) for a site's configuration, its overrides and its pages."""
     name = config_file.name
@@ -102,4 +148,11 @@ def review(config_file: Path) -> tuple[list[str], list[str]]:
     if not isinstance(plugin, SendOrSkipPlugin):
         return [f"{name}: plugins: expected the sendorskip plugin in the list; got none."], []
     plugin.on_config(config)
-    return plugin.problems + plugin.page_problems(get_files(config)), plugin.warnings
+    warnings = [*plugin.warnings, *_replaced(config_file)]
+    if not config.site_url:
+        warnings.append(
+            f"{name}: site_url: not set; without it the sitemap is empty, Material's instant "
+            "navigation is off and the checker starts again on every page: set it to the "
+            "address you publish at (or build with SITE_URL=that address)."
+        )
+    return plugin.problems + plugin.page_problems(get_files(config)), warnings
