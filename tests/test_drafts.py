@@ -113,6 +113,8 @@ WORDS: list[tuple[str, dict[str, Any], list[str], list[str]]] = [
     ("two days on, no 'today'", {"hours_since": 50}, [], ["today", "yesterday"]),
     ("the next morning", {"hours_since": 18}, ["yesterday"], ["today"]),
     ("straight after", {"hours_since": 1}, ["today"], ["yesterday"]),
+    # Not said: written now, sent maybe tomorrow, so no day is named.
+    ("when not said, no day", {}, [], ["today", "yesterday"]),
     ("unsure", {"interest": "unsure"}, ["learn more"], ["excited"]),
     ("informational", {"informational": True}, ["advice"], ["role", "job", "excited"]),
     (

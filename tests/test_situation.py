@@ -160,7 +160,7 @@ def test_defaults() -> None:
     s = parse({"went": "well"})
     assert (s.interest, s.hours_since, s.decision, s.preferred_medium) == (
         "keen",
-        0,
+        None,
         "unknown",
         "no_preference",
     )

@@ -154,7 +154,7 @@ def _follow_ups(situation: Situation, fired: tuple[Rule, ...]) -> tuple[FollowUp
     said = situation.response_expected_in_days
     if said is None or not any(r.effect.follow_up for r in fired):
         return ()
-    days_since = situation.hours_since / 24
+    days_since = (situation.hours_since or 0) / 24
     return tuple(
         FollowUp(max(said + after - days_since, 0.0), "email", purpose)
         for after, purpose in FOLLOW_UPS
@@ -174,7 +174,7 @@ def decide(knowledge: Knowledge, situation: Situation) -> Decision:
         fired=fired,
         verdict=verdict,
         medium=medium,
-        send_within_hours=max(deadline - situation.hours_since, 0.0),
+        send_within_hours=max(deadline - (situation.hours_since or 0), 0.0),
         recipients=tuple(recipients),
         tips=tuple(dict.fromkeys(r.effect.tip for r in fired if r.effect.tip)),
         follow_ups=_follow_ups(situation, fired),

@@ -53,7 +53,7 @@ FACTS: tuple[Fact, ...] = (
     _flag(
         "late",
         f"More than {LATE_AFTER_HOURS} hours have passed.",
-        lambda s: s.hours_since > LATE_AFTER_HOURS,
+        lambda s: (s.hours_since or 0) > LATE_AFTER_HOURS,
     ),
     _flag(
         "lead_email_known",

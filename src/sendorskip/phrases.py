@@ -119,8 +119,11 @@ def salutation_name(name: str) -> str:
     return words[0] if words else name
 
 
-def when_we_spoke(hours_since: float) -> str:
-    """A time word that is true at ``hours_since``: "today", "yesterday", or none."""
+def when_we_spoke(hours_since: float | None) -> str:
+    """A time word that is true at ``hours_since``: "today", "yesterday", or none (always none
+    when the reader did not say)."""
+    if hours_since is None:
+        return ""
     if hours_since < 8:
         return "today"
     if 16 <= hours_since < 40:

@@ -41,7 +41,8 @@ FIELDS: tuple[Field, ...] = (
         ("keen", "unsure", "withdrawing"),
         default="keen",
     ),
-    Field("hours_since", "Hours since the interview ended.", kind="number", default=0),
+    # Not said: the notes name no day ("today" could be wrong by the time they are sent).
+    Field("hours_since", "Hours since the interview ended, if you say.", kind="number"),
     Field(
         "decision",
         "When they said they would decide.",
@@ -114,7 +115,7 @@ FIELD_BY_NAME = {f.name: f for f in FIELDS}
 class Situation:
     went: str
     interest: str = "keen"
-    hours_since: float = 0
+    hours_since: float | None = None
     decision: str = "unknown"
     preferred_medium: str = "no_preference"
     writing_confidence: str = "confident"

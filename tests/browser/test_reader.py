@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
-from urllib.parse import quote
+from urllib.parse import quote, unquote
 
 import pytest
 from icalendar import Calendar
@@ -188,9 +188,13 @@ def test_draft_check_groups_problems_worst_first(ready: Any) -> None:
 def test_share_link_round_trip(ready: Any, site: Site) -> None:
     ready.context.grant_permissions(["clipboard-read", "clipboard-write"])
     fill_panel(ready)
+    ready.get_by_text(FORM["more"]).click()
+    ready.get_by_label(QUESTIONS["hours_since"]).fill("3")
     ready.get_by_role("button", name=PHRASES["share"]).click()
     link = ready.evaluate("navigator.clipboard.readText()")
     assert link.startswith(site.url + "checker/#situation=")
+    # Opened later, the hours would be wrong: the link leaves them out.
+    assert "hours_since" not in unquote(link) and "went" in unquote(link)
     other = ready.context.new_page()
     other.goto(link)
     other.evaluate("window.sendorskip.ready")

@@ -64,11 +64,14 @@ export function sharedSituation(hash) {
 }
 
 /**
- * A link to this page that fills the form with `situation`.
- * @param {unknown} situation
+ * A link to this page that fills the form with `situation`, but for the hours since the
+ * interview: a link is opened later, when they would be wrong (and the notes would say "today").
+ * @param {Record<string, unknown>} situation
  */
 export function shareLink(situation) {
+  const lasting = { ...situation };
+  delete lasting.hours_since;
   const url = new URL(location.href);
-  url.hash = SHARE.slice(1) + encodeURIComponent(JSON.stringify(situation));
+  url.hash = SHARE.slice(1) + encodeURIComponent(JSON.stringify(lasting));
   return url.href;
 }
