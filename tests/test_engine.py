@@ -27,6 +27,14 @@ POLICY: list[tuple[str, str, str, list[tuple[str, str, str, str]], float]] = [
         24,
     ),
     ("panel-no-addresses", "send", "email", [("Sam Lee", "recruiter", "email", "coordinator")], 24),
+    # The recruiter held the screening call: the note is to them, as the interviewer.
+    (
+        "recruiter-screen",
+        "optional",
+        "email",
+        [("Jordan Lee", "interviewer", "email", "interviewer")],
+        24,
+    ),
     (
         "panel-no-addresses-no-recruiter",
         "send",

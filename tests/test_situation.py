@@ -200,3 +200,27 @@ def test_every_cap_is_accepted_at_its_limit() -> None:
 def test_text_is_stripped_and_blank_text_is_absent() -> None:
     s = parse({"went": "well", "company": "  Acme \n", "job_title": " ", "candidate_name": ""})
     assert (s.company, s.job_title, s.candidate_name) == ("Acme", None, None)
+
+
+@pytest.mark.parametrize(
+    ("data", "interviewers", "recruiter"),
+    [
+        # A screening call with only a recruiter named: the recruiter held it.
+        ({"stage": "screening", "recruiter": {"name": "Jo Lee"}}, ["Jo Lee"], None),
+        # Any other round: the recruiter arranged it; the interviewers are not known.
+        ({"stage": "final", "recruiter": {"name": "Jo Lee"}}, [], "Jo Lee"),
+        # The same person in both places: one person, one note.
+        (
+            {"recruiter": {"name": "Jo Lee"}, "interviewers": [{"name": "Jo Lee"}, {"name": "Al"}]},
+            ["Jo Lee", "Al"],
+            None,
+        ),
+        ({"recruiter": {"name": "Jo Lee"}, "interviewers": [{"name": "Al"}]}, ["Al"], "Jo Lee"),
+    ],
+)
+def test_who_held_the_interview(
+    data: dict[str, Any], interviewers: list[str], recruiter: str | None
+) -> None:
+    s = parse({"went": "well", **data})
+    assert [p.name for p in s.interviewers] == interviewers
+    assert (s.recruiter.name if s.recruiter else None) == recruiter

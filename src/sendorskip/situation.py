@@ -225,4 +225,13 @@ def parse(data: object, where: str = "situation", extra: Extra = NO_EXTRA) -> Si
     )
     if c.problems:
         raise InputError(c.problems)
+    # A screening call with a recruiter and nobody else named: the recruiter held it, so they
+    # are the one to thank (not a placeholder interviewer, with a second note about "the team").
+    recruiter = values.get("recruiter")
+    if values.get("stage") == "screening" and not values.get("interviewers") and recruiter:
+        values["interviewers"] = (values.pop("recruiter"),)
+    # Named as the recruiter and as an interviewer: one person, one note (the interviewer's
+    # entry says what you talked about).
+    elif recruiter and any(p.name == recruiter.name for p in values.get("interviewers", ())):
+        del values["recruiter"]
     return Situation(**values, answers=answers)
