@@ -64,6 +64,20 @@ MALFORMED: list[tuple[Any, list[str]]] = [
         ["situation: handwriting: expected one of 'legible', 'poor'; got 'awful'."],
     ),
     (
+        {"went": "well", "country": "UK"},
+        [
+            "situation: country: expected a two-letter ISO 3166-1 country code, such as 'JP' or"
+            " 'DE'; got 'UK' (the United Kingdom's code is 'GB')."
+        ],
+    ),
+    (
+        {"went": "well", "country": "Japan"},
+        [
+            "situation: country: expected a two-letter ISO 3166-1 country code, such as 'JP' or"
+            " 'DE'; got 'Japan'."
+        ],
+    ),
+    (
         {"went": "well", "interviewer_engaged": "no"},
         ["situation: interviewer_engaged: expected true or false; got 'no'."],
     ),
@@ -154,6 +168,10 @@ def test_invalid_json_is_a_clean_error(
     assert capsys.readouterr().err.splitlines()[0] == (
         "stdin: not valid JSON: Expecting property name enclosed in double quotes at line 1, column 2."
     )
+
+
+def test_a_country_code_in_lower_case_is_read() -> None:
+    assert parse({"went": "well", "country": "jp"}).country == "JP"
 
 
 def test_defaults() -> None:

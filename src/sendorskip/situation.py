@@ -175,12 +175,15 @@ def _value(c: Problems, spec: Field, value: object) -> Any:
     elif spec.kind in ("number", "days"):
         return _hours(c, spec, value)
     elif spec.kind == "country":
-        if isinstance(value, str) and value in ISO_3166_ALPHA2:
-            return value
+        code = value.upper() if isinstance(value, str) else value
+        if code in ISO_3166_ALPHA2:
+            return code
+        # The one code people guess wrong: ISO gives the United Kingdom GB.
+        hint = " (the United Kingdom's code is 'GB')" if code == "UK" else ""
         c.add(
             spec.name,
-            f"expected a two-letter ISO 3166-1 country code in capitals, such as 'JP' or 'DE';"
-            f" got {shown(value)}.",
+            f"expected a two-letter ISO 3166-1 country code, such as 'JP' or 'DE';"
+            f" got {shown(value)}{hint}.",
         )
     elif spec.kind == "bool":
         return boolean(c, spec.name, value)
