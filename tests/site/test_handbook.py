@@ -139,6 +139,15 @@ MARKER_ERRORS = [
         "<!--sendorskip voice neece-->",
         "p.md:1: malformed marker '<!--sendorskip voice neece-->'; expected '<!-- sendorskip: NAME [ID] -->' on a line of its own.",
     ),
+    # Its own line, after a sound marker and inline code (which is hidden, not counted).
+    (
+        "<!-- sendorskip: matrix -->\n`code` here\n\nSee <!-- sendorskip: matrix --> here.",
+        "p.md:4: malformed marker '<!-- sendorskip: matrix -->'; expected '<!-- sendorskip: NAME [ID] -->' on a line of its own.",
+    ),
+    (
+        "x\n<!-- SendOrSkip: matrix -->",
+        "p.md:2: malformed marker '<!-- SendOrSkip: matrix -->'; expected '<!-- sendorskip: NAME [ID] -->' on a line of its own.",
+    ),
 ]
 
 

@@ -14,7 +14,8 @@ from ..errors import DataError, choices
 MARKER = re.compile(
     r"^<!--\s*sendorskip:\s*(?P<name>[\w-]+)(?:\s+(?P<arg>[^\s>]+))?\s*-->[ \t]*$", re.M
 )
-LOOSE = re.compile(r"<!--\s*sendorskip\b.*?-->", re.S)
+# Anything that looks meant as a marker, in any case: one that MARKER does not match is reported.
+LOOSE = re.compile(r"<!--\s*send\s*or\s*skip\b.*?-->", re.S | re.I)
 # Code shows markers rather than using them: fenced blocks and inline code are left alone.
 CODE = re.compile(
     r"^(?P<indent>[ \t]*)(?P<fence>`{3,}|~{3,}).*?^(?P=indent)(?P=fence)[ \t]*$|`[^`\n]+`",
@@ -63,9 +64,17 @@ def expand(
 ) -> str:
     """Replace every marker; collect every problem on the page and raise them together."""
     problems: list[str] = []
+    code: list[str] = []
 
-    def line_of(pos: int) -> int:
-        return markdown.count("\n", 0, pos) + 1
+    def hide(m: re.Match[str]) -> str:
+        code.append(m[0])
+        # Same number of lines, so the line numbers in messages stay right.
+        return f"\x00{len(code) - 1}\x00" + "\n" * m[0].count("\n")
+
+    hidden = CODE.sub(hide, markdown)
+
+    def line_of(pos: int) -> int:  # a position in ``hidden``, which keeps every line
+        return hidden.count("\n", 0, pos) + 1
 
     def replace(m: re.Match[str]) -> str:
         name, arg = m["name"], m["arg"]
@@ -85,15 +94,11 @@ def expand(
             return ""
         return render(arg)
 
-    code: list[str] = []
-
-    def hide(m: re.Match[str]) -> str:
-        code.append(m[0])
-        # Same number of lines, so the line numbers in messages stay right.
-        return f"\x00{len(code) - 1}\x00" + "\n" * m[0].count("\n")
-
-    out = MARKER.sub(replace, CODE.sub(hide, markdown))
-    for m in LOOSE.finditer(out):
+    out = MARKER.sub(replace, hidden)
+    proper = {m.start() for m in MARKER.finditer(hidden)}
+    for m in LOOSE.finditer(hidden):
+        if m.start() in proper:
+            continue
         problems.append(
             f"{page}:{line_of(m.start())}: malformed marker {m[0]!r}; "
             "expected '<!-- sendorskip: NAME [ID] -->' on a line of its own."
