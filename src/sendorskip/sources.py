@@ -35,8 +35,17 @@ def read_sources(reader: Reader, data: Mapping[str, Any]) -> list[Source]:
                 title=reader.text(item, raw, "title"),
                 publisher=reader.text(item, raw, "publisher"),
                 file=reader.text(item, raw, "file"),
-                url=reader.text(item, raw, "url"),
+                url=_web_address(reader, item, raw),
                 note=reader.text(item, raw, "note"),
             )
         )
     return sources
+
+
+def _web_address(reader: Reader, item: str, raw: Mapping[str, Any]) -> str:
+    """A source's page elsewhere on the web: without its scheme, a link would point inside the
+    site and break."""
+    url = reader.text(item, raw, "url")
+    if url and not url.startswith(("https://", "http://")):
+        reader.problem(item, "url", f"expected a web address starting with https://; got {url!r}.")
+    return url

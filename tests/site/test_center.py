@@ -67,6 +67,13 @@ MISTAKES: list[tuple[str, str, str | None, str, str]] = [
     (
         "edit",
         "center.yml",
+        "booking_url: https://northfield.example/careers/book",
+        "booking_url: northfield.example/careers/book",
+        f"{C}.booking_url: expected a web address like https://example.edu/book; got 'northfield.example/careers/book' (did you mean 'https://northfield.example/careers/book'?).",
+    ),
+    (
+        "edit",
+        "center.yml",
         "          text: We read",
         "          txt: We read",
         f"{C}.txt: unknown setting; valid settings: 'heading', 'text', 'advisors', 'booking_url', 'email'.",
@@ -439,6 +446,13 @@ MISTAKES: list[tuple[str, str, str | None, str, str]] = [
         'kind = "careers"',
         "center/sources.toml: source northfield-interviews: kind: expected one of 'article', 'outlet', 'career-center', 'guide'; got 'careers'.",
     ),
+    (
+        "edit",
+        "center/sources.toml",
+        'url = "https://careers.northfield.example/interview-day"',
+        'url = "careers.northfield.example/interview-day"',
+        "center/sources.toml: source northfield-interviews: url: expected a web address starting with https://; got 'careers.northfield.example/interview-day'.",
+    ),
     # --- templates -----------------------------------------------------------------------------
     (
         "edit",
@@ -731,7 +745,22 @@ def test_a_sound_fork_validates(tmp_path: Path) -> None:
 
 # One mistake of each kind the build sees, all in one fork: one run reports every one.
 TOGETHER = [i for i, m in enumerate(MISTAKES) if not any(k in m[4] for k in VALIDATE_ONLY)]
-SAMPLE = [0, 8, 11, 36, 52, 56, 65, 66, 70, 71]
+# Chosen by what they say, so that adding a mistake to the table above does not change them.
+SAMPLE = [
+    next(i for i, m in enumerate(MISTAKES) if says in m[4])
+    for says in (
+        "got 'careers-at-northfield'",
+        "got no such file",
+        "got 'Green'",
+        "when.fair: unknown fact",
+        "got 'northfield-interview'.",
+        "'compnay' is undefined",
+        "thanks/interviewer.txt.j2: unknown template",
+        "recruiter.txt.j2: the template is empty",
+        "center/rule.toml: unknown file",
+        "marker 'contacts'",
+    )
+]
 
 
 def test_the_build_reports_every_mistake_at_once(tmp_path: Path) -> None:

@@ -21,6 +21,8 @@ from .palette import check_palette
 OPTION = "plugins.sendorskip.center"
 EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 URL = re.compile(r"^(https?://[^\s]+|/[^\s]*|\.{0,2}/?[\w./-]+)$")
+# A host name where a path was expected: "northfield.example/book", "www.northfield.example".
+_HOST_FIRST = re.compile(r"^(www\.[\w-]+\.|[\w-]+(\.[\w-]+)+/)")
 
 
 @dataclass(frozen=True)
@@ -110,6 +112,13 @@ def read_contact(file: str, raw: Any, site_name: str, problems: list[str]) -> Co
         p.add(
             f"{path}.booking_url",
             f"expected a web address like https://example.edu/book; got {shown(booking)}.",
+        )
+    elif isinstance(booking, str) and _HOST_FIRST.match(booking):
+        # Read as a path inside the site, it would be a broken link.
+        p.add(
+            f"{path}.booking_url",
+            f"expected a web address like https://example.edu/book; got {shown(booking)}"
+            f" (did you mean 'https://{booking}'?).",
         )
     result = Contact(
         heading=_text(p, f"{path}.heading", contact["heading"])
