@@ -150,11 +150,13 @@ def _given(situation: Situation | None, to: str | None) -> frozenset[str]:
 
 def specific(text: str, to: str | None, situation: Situation | None) -> bool:
     """Does the note say something about the conversation, beyond naming a topic? A note
-    withdrawing, or one to the recruiter (touching base about the process), need not."""
-    if situation and situation.interest == "withdrawing":
+    withdrawing, a reply to a rejection (thanks, and no new pitch: SOS123), or one to someone
+    who was not in the conversation (the recruiter touching base about the process, whoever
+    referred you, a reference) need not."""
+    if situation and (situation.interest == "withdrawing" or situation.outcome == "rejected"):
         return True
-    recruiter = situation.recruiter if situation else None
-    if recruiter and to and fold(to) == fold(recruiter.name):
+    helpers = [situation.recruiter, situation.referrer, *situation.references] if situation else []
+    if to and any(p and fold(to) == fold(p.name) for p in helpers):
         return True
     low = lowered(text)
     if any(starts_a_word(low, m.start()) for p in WITHDRAWING for m in p.finditer(low)):
