@@ -154,6 +154,20 @@ MISTAKES = [
 ]
 
 
+def test_every_field_of_a_question_is_reported_at_once(tmp_path: Path) -> None:
+    text = '[[question]]\nid = "on-campus"\nlabel = "x"\ntype = "yesno"\ndefault = "no"\n'
+    (tmp_path / "questions.toml").write_text(text, "utf-8")
+    with pytest.raises(DataError) as exc:
+        load(tmp_path)
+    where = f"{tmp_path / 'questions.toml'}: question on-campus"
+    assert exc.value.problems[:2] == [
+        f"{where}: id: expected a name in lower case, letters, digits and underscores, such as"
+        " 'on_campus'; got 'on-campus'.",
+        # The default's valid values depend on the type, which is unknown: not a word on it.
+        f"{where}: type: expected one of 'yes-no', 'choice'; got 'yesno'.",
+    ]
+
+
 @pytest.mark.parametrize(("text", "problem"), MISTAKES)
 def test_each_mistake_in_questions_is_reported(tmp_path: Path, text: str, problem: str) -> None:
     (tmp_path / "questions.toml").write_text(text, "utf-8")

@@ -51,8 +51,10 @@ def answer(situation: Situation, question: Question) -> FactValue:
 
 
 def _one(reader: Reader, raw: Mapping[str, Any], taken: set[str]) -> Question | None:
+    """One question, or None when any of its fields is wrong: every such field is reported."""
     qid = raw.get("id")
     item = f"question {qid if isinstance(qid, str) else '?'}"
+    before = len(reader.problems)
     reader.keys(item, raw, ("id", "label", "type", "default"), ("help", "choices"))
     if not isinstance(qid, str) or not NAME.fullmatch(qid):
         reader.problem(
@@ -61,43 +63,38 @@ def _one(reader: Reader, raw: Mapping[str, Any], taken: set[str]) -> Question | 
             "expected a name in lower case, letters, digits and underscores, such as"
             f" 'on_campus'; got {shown(qid)}.",
         )
-        return None
-    if qid in taken:
+    elif qid in taken:
         reader.problem(
             item, "id", "already a field of the situation or a fact; choose another name."
         )
-        return None
     kind = reader.choice(item, raw, "type", TYPES)
     options: tuple[str, ...] = ()
     if kind == "choice":
         raw_choices = raw.get("choices")
         if (
-            not isinstance(raw_choices, list)
-            or len(raw_choices) < 2
-            or not all(isinstance(c, str) and NAME.fullmatch(c) for c in raw_choices)
+            isinstance(raw_choices, list)
+            and len(raw_choices) >= 2
+            and all(isinstance(c, str) and NAME.fullmatch(c) for c in raw_choices)
         ):
+            options = tuple(raw_choices)
+        else:
             reader.problem(
                 item,
                 "choices",
                 "expected a list of two or more names in lower case, such as"
                 f" ['career_fair', 'office']; got {shown(raw_choices)}.",
             )
-            return None
-        options = tuple(raw_choices)
-    default = raw.get("default")
+    # The default is checked against a type and choices that are known: otherwise its valid
+    # values are too, and a message would list none.
     valid: tuple[FactValue, ...] = (True, False) if kind == "yes-no" else options
-    if default not in valid or type(default) is not type(valid[0]):
+    default = raw.get("default")
+    if valid and (default not in valid or type(default) is not type(valid[0])):
         shown_valid = "true or false" if kind == "yes-no" else f"one of {choices(options)}"
         reader.problem(item, "default", f"expected {shown_valid}; got {shown(default)}.")
+    label, help_text = reader.text(item, raw, "label"), reader.text(item, raw, "help")
+    if len(reader.problems) > before or not isinstance(qid, str) or default is None:
         return None
-    return Question(
-        qid,
-        reader.text(item, raw, "label"),
-        reader.text(item, raw, "help"),
-        kind,
-        options,
-        default,
-    )
+    return Question(qid, label, help_text, kind, options, default)
 
 
 def read_questions(reader: Reader, data: Mapping[str, Any]) -> list[Question]:
