@@ -198,7 +198,7 @@ examples.silent = ["fine"]
 # (a change to a center's check record, the problem reported)
 RECORD_MISTAKES = [
     ('instead = "i"\n', "", "instead: required field is missing."),
-    ('instead = "i"', 'instead = " "', "instead: expected a non-empty string; got ' '."),
+    ('instead = "i"', 'instead = " "', "instead: expected some text; got ' '."),
     (
         "voices",
         'unless_specific = "yes"\nvoices',

@@ -262,7 +262,7 @@ CASES = [
         "reference-twice",
         {"went": "well", "references": ["Ana Ruiz", "ana ruiz"]},
         "situation: references[1]: expected each reference once; got 'ana ruiz' again "
-        "(as in references[0]).",
+        "(as reference 1).",
     ),
     situation(
         "reference-name-of-101",
@@ -363,7 +363,7 @@ CASES = [
         "same-interviewer-twice",
         {"went": "well", "interviewers": [{"name": "Ana Ruiz"}, {"name": "ana ruiz"}]},
         "situation: interviewers[1].name: expected each interviewer once; got 'ana ruiz' again "
-        "(as in interviewers[0]).",
+        "(as interviewer 1).",
     ),
     situation(
         "1000-unknown-fields",
@@ -391,7 +391,7 @@ CASES = [
         {"went": "well", "interviewers": people(1, topics=[1, None, " "])},
         "situation: interviewers[0].topics[0]: expected a string; got 1.",
         "situation: interviewers[0].topics[1]: expected a string; got null.",
-        "situation: interviewers[0].topics[2]: expected a non-empty string; got ' '.",
+        "situation: interviewers[0].topics[2]: expected some text; got ' '.",
     ),
     situation(
         "recruiter-with-interviewer-fields",
@@ -426,12 +426,12 @@ CASES = [
     request(
         "blank-note",
         {"notes": [{"text": "  \n\t "}]},
-        "check: notes[0].text: expected a non-empty string; got '  \\n\\t '.",
+        "check: notes[0].text: expected some text; got '  \\n\\t '.",
     ),
     request(
         "empty-note",
         {"notes": [{"text": "Thank you.", "to": "Ana"}, {"text": ""}]},
-        "check: notes[1].text: expected a non-empty string; got ''.",
+        "check: notes[1].text: expected some text; got ''.",
     ),
     request(
         "nul-in-a-note",
@@ -500,7 +500,7 @@ CASES = [
         b"Dear Ana,\nThank you for the caf\xe9 chat.",
         f"stdin: expected UTF-8 text; got byte 0xe9 on line 2, {NOT_UTF8}",
     ),
-    note_file("empty-note-file", b"", "check: notes[0].text: expected a non-empty string; got ''."),
+    note_file("empty-note-file", b"", "check: notes[0].text: expected some text; got ''."),
     note_file(
         "note-file-of-10001",
         b"a" * 10_001,
@@ -606,7 +606,7 @@ CASES = [
     flags(
         "interviewer-without-name",
         ("advise", "--went", "well", "--interviewer", ";email"),
-        "situation: interviewers[0].name: expected a non-empty string; got ''.",
+        "situation: interviewers[0].name: expected some text; got ''.",
     ),
     flags(
         "unknown-flag",

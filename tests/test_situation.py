@@ -93,11 +93,11 @@ MALFORMED: list[tuple[Any, list[str]]] = [
     ),
     (
         {"went": "well", "interviewers": [{"email_known": True}]},
-        ["situation: interviewers[0].name: required; expected a non-empty string."],
+        ["situation: interviewers[0].name: required; expected some text."],
     ),
     (
         {"went": "well", "interviewers": [{"name": " "}]},
-        ["situation: interviewers[0].name: expected a non-empty string; got ' '."],
+        ["situation: interviewers[0].name: expected some text; got ' '."],
     ),
     (
         {"went": "well", "interviewers": [{"name": "Ana", "email_known": "yes"}]},

@@ -98,7 +98,7 @@ def text(c: Problems, path: str, value: object, cap: str, *, required: bool = Fa
         )
         return None
     if required and not stripped:
-        c.add(path, f"expected a non-empty string; got {shown(value)}.")
+        c.add(path, f"expected some text; got {shown(value)}.")
     return stripped or None
 
 

@@ -82,7 +82,7 @@ PHRASES: Final[dict[str, str]] = {
     "places": "in {n} places",
     # the page
     "starting": "Starting the checker…",
-    "stage_1": "Loading Python (a few MB the first time)",
+    "stage_1": "Downloading the checker (a few MB the first time)",
     "stage_2": "Loading the advice engine",
     "stage_3": "Reading the rules",
     "ready": "The checker is ready.",

@@ -27,7 +27,7 @@ def person(c: Problems, path: str, value: object, allowed: tuple[str, ...]) -> P
         return None
     unknown_keys(c, path, value, allowed)
     if "name" not in value:
-        c.add(f"{path}.name", "required; expected a non-empty string.")
+        c.add(f"{path}.name", "required; expected some text.")
     name = (
         text(c, f"{path}.name", value["name"], "name", required=True) if "name" in value else None
     )
@@ -78,7 +78,7 @@ def people(c: Problems, field: str, value: object, one: str) -> tuple[Person, ..
             c.add(
                 path,
                 f"expected each {one} once; got {shown(one_person.name)} again "
-                f"(as in {field}[{seen}]).",
+                f"(as {one} {seen + 1}).",
             )
         found.append(one_person)
     return tuple(found)

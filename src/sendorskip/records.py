@@ -57,7 +57,7 @@ class Reader(Problems):
         if isinstance(value, str) and (value.strip() or key not in record):
             return value
         if key in record:
-            self.problem(item, key, f"expected a non-empty string; got {shown(value)}.")
+            self.problem(item, key, f"expected some text; got {shown(value)}.")
         return default
 
     def choice(

@@ -387,7 +387,7 @@ MISTAKES: list[tuple[str, str, str | None, str, str]] = [
         "center/rules.toml",
         'why = "Our',
         'why = ""\nwas = "Our',
-        f"{R}: was: unknown field; valid fields: 'id', 'name', 'when', 'effect', 'message', 'why', 'voices', 'examples'.\n{R}: why: expected a non-empty string; got ''.",
+        f"{R}: was: unknown field; valid fields: 'id', 'name', 'when', 'effect', 'message', 'why', 'voices', 'examples'.\n{R}: why: expected some text; got ''.",
     ),
     (
         "edit",
@@ -617,7 +617,7 @@ MISTAKES: list[tuple[str, str, str | None, str, str]] = [
         "center/labels.toml",
         'send = "Write to them"',
         "send = true",
-        "center/labels.toml: verdicts: send: expected a non-empty string; got true.",
+        "center/labels.toml: verdicts: send: expected some text; got true.",
     ),
     (
         "add",
