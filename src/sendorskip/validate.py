@@ -112,7 +112,16 @@ def _render(kb: Knowledge, name: str, ctx: dict[str, Any]) -> str | None:
     where = _where(kb, name)
     try:
         render(kb.template_dirs, name, ctx)
-    except jinja2.TemplateNotFound:
+    except jinja2.TemplateNotFound as exc:
+        if exc.name != name + SUFFIX:  # the template is there; a file it includes is not
+            source = Path(where).read_text("utf-8") if Path(where).is_file() else ""
+            line = next(
+                (i for i, text in enumerate(source.splitlines(), 1) if str(exc.name) in text), 0
+            )
+            return (
+                f"{where}: line {line}: includes {exc.name!r}, which is in neither"
+                f" {Path(where).parent}/ nor our templates."
+            )
         return f"{where}: template not found; every one of {', '.join(TEMPLATES)} is needed."
     except jinja2.TemplateSyntaxError as exc:
         return f"{where}: line {exc.lineno}: {(exc.message or '').rstrip('.')}."

@@ -483,6 +483,13 @@ MISTAKES: list[tuple[str, str, str | None, str, str]] = [
         "topics | and_joni",
         f"{T}: line 11: unknown filter 'and_joni'; valid filters: {{filters}}.",
     ),
+    (
+        "edit",
+        T,
+        "As a Northfield graduate",
+        '{% include "signature.j2" %}As a Northfield graduate',
+        f"{T}: line 16: includes 'signature.j2', which is in neither center/templates/ nor our templates.",
+    ),
     # Outside any branch Jinja fails as it compiles: still a message, never a traceback.
     (
         "edit",
