@@ -233,6 +233,7 @@ def test_text_is_stripped_and_blank_text_is_absent() -> None:
             ["Jo Lee", "Al"],
             None,
         ),
+        ({"recruiter": {"name": "jo lee"}, "interviewers": [{"name": "Jo Lee"}]}, ["Jo Lee"], None),
         ({"recruiter": {"name": "Jo Lee"}, "interviewers": [{"name": "Al"}]}, ["Al"], "Jo Lee"),
     ],
 )

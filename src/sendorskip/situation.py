@@ -235,6 +235,8 @@ def parse(data: object, where: str = "situation", extra: Extra = NO_EXTRA) -> Si
         values["interviewers"] = (values.pop("recruiter"),)
     # Named as the recruiter and as an interviewer: one person, one note (the interviewer's
     # entry says what you talked about).
-    elif recruiter and any(p.name == recruiter.name for p in values.get("interviewers", ())):
+    elif recruiter and any(
+        p.name.casefold() == recruiter.name.casefold() for p in values.get("interviewers", ())
+    ):
         del values["recruiter"]
     return Situation(**values, answers=answers)
