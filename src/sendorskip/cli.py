@@ -176,7 +176,9 @@ def run(argv: Sequence[str] | None = None) -> int:
         ok, warned = validation_command(args.validate_overrides or args.overrides, args.config_file)
         for warning in warned:
             print(f"Warning: {warning}", file=sys.stderr)
-        print(ok)
+        # An OK alone would read as nothing to do; some warnings also stop a --strict build.
+        n = len(warned)
+        print(f"{ok} With {n} warning{'s' * (n > 1)} (above)." if n else ok)
         return 0
     kb = load(args.overrides)
     if args.command == "advise":

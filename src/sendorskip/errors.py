@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 # A received value is shown up to this many characters: enough to recognise, never a flood.
 SHOWN_CHARS = 40
@@ -79,6 +79,13 @@ class DataError(SendOrSkipError):
 def choices(values: Iterable[object]) -> str:
     """Render valid choices the way every message does: 'a', 'b', 'c'."""
     return ", ".join(repr(v) for v in values)
+
+
+def unknown(kind: str, value: object, valid: Sequence[str]) -> str:
+    """An id that is not one of ``valid``; one that differs only in case ("sos112") is named."""
+    same = [v for v in valid if isinstance(value, str) and v.casefold() == value.casefold()]
+    hint = f" (ids are matched exactly: did you mean {same[0]!r}?)" if same else ""
+    return f"unknown {kind} {value!r}{hint}; valid {kind}s: {choices(valid)}."
 
 
 def shown(value: object) -> str:

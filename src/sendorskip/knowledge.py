@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any, Protocol, TypeVar
 
 from .checks import Check, read_checks
-from .errors import DataError, choices
+from .errors import DataError, unknown
 from .facts import FactValue, facts_of
 from .labels import WORDS, Words
 from .overrides import SUFFIX, layout_problems, read_toml
@@ -107,7 +107,7 @@ def _merge(
         disable = []
     for rid in disable:
         if rid not in known:
-            o_reader.add("disable", f"unknown {kind} {rid!r}; valid {kind}s: {choices(known)}.")
+            o_reader.add("disable", unknown(kind, rid, known))
     problems.extend(o_reader.problems)
     by_id = {r.id: r for r in records if r.id not in disable}
     by_id.update({r.id: r for r in added})

@@ -10,7 +10,7 @@ import tomllib
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from .errors import DataError, Problems, choices, shown
+from .errors import DataError, Problems, choices, shown, unknown
 
 Record = Mapping[str, Any]
 
@@ -89,7 +89,7 @@ class Reader(Problems):
             return ()
         for v in value:
             if v not in valid:
-                self.problem(item, key, f"unknown {kind} {v!r}; valid {kind}s: {choices(valid)}.")
+                self.problem(item, key, unknown(kind, v, valid))
         return tuple(v for v in value if v in valid)
 
     def unique(self, kind: str, ids: Iterable[str]) -> None:

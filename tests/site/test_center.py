@@ -117,6 +117,13 @@ MISTAKES: list[tuple[str, str, str | None, str, str]] = [
     (
         "edit",
         "center.yml",
+        "logo: center/northfield-logo.svg",
+        "logo: center/northfield-logo.svg\n  favicon: center/northfield-icon.png",
+        "center.yml: theme.favicon: file not found: expected it in docs/ as center/northfield-icon.png; got no such file.",
+    ),
+    (
+        "edit",
+        "center.yml",
         LIGHT,
         LIGHT.replace("deep purple", "sea green"),
         "center.yml: theme.palette[1].primary: expected one of {colours}; got 'sea green'.",
@@ -346,6 +353,13 @@ MISTAKES: list[tuple[str, str, str | None, str, str]] = [
         "# Northfield's own rule",
         'disable = ["SOS199"]\n# Northfield\'s own rule',
         "center/rules.toml: disable: unknown rule 'SOS199'; valid rules: {rules}.",
+    ),
+    (
+        "edit",
+        "center/rules.toml",
+        "# Northfield's own rule",
+        'disable = ["sos112"]\n# Northfield\'s own rule',
+        "center/rules.toml: disable: unknown rule 'sos112' (ids are matched exactly: did you mean 'SOS112'?); valid rules: {rules}.",
     ),
     (
         "edit",
@@ -743,6 +757,21 @@ def test_validate_reports_each_mistake(
     status, lines = validate(fork)
     assert lines == expected(message)
     assert status == (0 if message.startswith("Warning:") else 2)
+
+
+def test_ok_with_warnings_says_how_many(tmp_path: Path) -> None:
+    fork = make_fork(tmp_path)
+    apply(fork, "edit", "center.yml", LIGHT, LIGHT.replace("deep purple", "green"))
+    out, cwd = io.StringIO(), Path.cwd()
+    os.chdir(fork)
+    try:
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(io.StringIO()):
+            assert main(["validate"]) == 0
+    finally:
+        os.chdir(cwd)
+    assert out.getvalue() == (
+        "OK: center.yml, its override directory and its pages. With 1 warning (above).\n"
+    )
 
 
 def test_a_sound_fork_validates(tmp_path: Path) -> None:

@@ -136,14 +136,17 @@ def read_contact(file: str, raw: Any, site_name: str, problems: list[str]) -> Co
 def check_theme(
     file: str, theme: Mapping[str, Any], docs_dir: Path, problems: list[str], warnings: list[str]
 ) -> None:
-    """The branding Material reads from ``theme``: a logo that exists, colours it knows."""
+    """The branding Material reads from ``theme``: a logo and a favicon that exist (in the
+    docs, or the theme's own), colours it knows."""
     p = Problems(file)
-    logo = theme.get("logo")
-    if logo and not (docs_dir / str(logo)).is_file():
-        p.add(
-            "theme.logo",
-            f"file not found: expected it in {docs_dir.name}/ as {logo}; got no such file.",
-        )
+    folders = [docs_dir, *(Path(d) for d in getattr(theme, "dirs", ()))]
+    for key in ("logo", "favicon"):
+        path = theme.get(key)
+        if path and not any((folder / str(path)).is_file() for folder in folders):
+            p.add(
+                f"theme.{key}",
+                f"file not found: expected it in {docs_dir.name}/ as {path}; got no such file.",
+            )
     problems.extend(p.problems)
     check_palette(file, theme.get("palette") or [], problems, warnings)
 
