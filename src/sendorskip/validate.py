@@ -113,15 +113,8 @@ def _render(kb: Knowledge, name: str, ctx: dict[str, Any]) -> str | None:
     try:
         render(kb.template_dirs, name, ctx)
     except jinja2.TemplateNotFound as exc:
-        if exc.name != name + SUFFIX:  # the template is there; a file it includes is not
-            source = Path(where).read_text("utf-8") if Path(where).is_file() else ""
-            line = next(
-                (i for i, text in enumerate(source.splitlines(), 1) if str(exc.name) in text), 0
-            )
-            return (
-                f"{where}: line {line}: includes {exc.name!r}, which is in neither"
-                f" {Path(where).parent}/ nor our templates."
-            )
+        if exc.name != name + SUFFIX:  # a file it includes by a computed name (_static: the rest)
+            return f"{where}: includes {exc.name!r}, which is not there."
         return f"{where}: template not found; every one of {', '.join(TEMPLATES)} is needed."
     except jinja2.TemplateSyntaxError as exc:
         return f"{where}: line {exc.lineno}: {(exc.message or '').rstrip('.')}."
@@ -153,6 +146,24 @@ def _variables(kb: Knowledge) -> dict[str, set[str]]:
     return {name: set(found.get(name, note)) for name in TEMPLATES}
 
 
+def _included(tree: nodes.Template) -> Iterator[tuple[int, str]]:
+    """(line, name) of every file a template includes or imports by a name written in it."""
+    kinds = (nodes.Include, nodes.Import, nodes.FromImport)
+    for node in tree.find_all(kinds):
+        if isinstance(node, kinds) and isinstance(node.template, nodes.Const):
+            yield node.lineno, str(node.template.value)
+
+
+def _exists(env: jinja2.Environment, template: str) -> bool:
+    try:
+        env.get_template(template)
+    except jinja2.TemplateNotFound:
+        return False
+    except jinja2.TemplateError:
+        return True  # there, with mistakes of its own (reported when it is rendered)
+    return True
+
+
 def _static(kb: Knowledge) -> Iterator[str]:
     """Every name a center's template uses, in every branch, whether or not a sample reaches
     it: a misspelt name in a rarely taken branch would otherwise reach a reader as a traceback."""
@@ -182,6 +193,13 @@ def _static(kb: Knowledge) -> Iterator[str]:
             )
             for node in tree.find_all(cls)
             if node.name not in known
+        ]
+        # A file included or imported by its name, which the sample renders may never reach.
+        unknown += [
+            f"{where}: line {line}: includes {included!r}, which is in neither"
+            f" {Path(where).parent}/ nor our templates."
+            for line, included in _included(tree)
+            if not _exists(env, included)
         ]
         if unknown:
             yield from unknown
