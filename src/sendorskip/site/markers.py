@@ -76,7 +76,10 @@ def expand(
     def line_of(pos: int) -> int:  # a position in ``hidden``, which keeps every line
         return hidden.count("\n", 0, pos) + 1
 
+    proper: set[int] = set()  # where the sound markers start: the loose search skips them
+
     def replace(m: re.Match[str]) -> str:
+        proper.add(m.start())
         name, arg = m["name"], m["arg"]
         where = f"{page}:{line_of(m.start())}: marker '{name}'"
         if name not in renderers:
@@ -95,7 +98,6 @@ def expand(
         return render(arg)
 
     out = MARKER.sub(replace, hidden)
-    proper = {m.start() for m in MARKER.finditer(hidden)}
     for m in LOOSE.finditer(hidden):
         if m.start() in proper:
             continue
