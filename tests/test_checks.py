@@ -14,7 +14,7 @@ from sendorskip import api, knowledge
 from sendorskip.checks import DETECTORS, Check
 from sendorskip.detectors import DETECT
 from sendorskip.errors import DataError, InputError
-from sendorskip.validate import check_fires, example_input
+from sendorskip.examples import check_fires, example_input
 
 KB = knowledge.default()
 EXAMPLES = [(c, True, e) for c in KB.checks for e in c.fires] + [

@@ -209,7 +209,19 @@ def test_rule_whose_examples_no_longer_hold_is_reported(tmp_path: Path) -> None:
         )
     )
     assert problems(kb) == [
-        "rules.toml: rule CC101 (cards-expected): examples: expected to stay silent for {'went': 'well'}."
+        f"{tmp_path}/rules.toml: rule CC101 (cards-expected): examples.silent[0]: "
+        'expected to stay silent for { went = "well" }; it fires.'
+    ]
+
+
+def test_check_whose_examples_no_longer_hold_is_reported(tmp_path: Path) -> None:
+    long = "Dear Ana, " + "I enjoyed our talk. " * 50
+    kb = load(_dir(tmp_path, **{"checks.toml": TOO_LONG.replace('["b"]', f'["{long}"]')}))
+    assert problems(kb) == [
+        f"{tmp_path}/checks.toml: check CC202 (long): examples.fires[0]: "
+        'expected to fire for "a"; it stays silent.',
+        f"{tmp_path}/checks.toml: check CC202 (long): examples.silent[0]: "
+        'expected to stay silent for "Dear Ana, I enjoyed our talk. I enjoyed …"; it fires.',
     ]
 
 

@@ -7,8 +7,8 @@ from typing import Any
 import pytest
 
 from sendorskip import knowledge
+from sendorskip.examples import rule_fires
 from sendorskip.rules import Rule
-from sendorskip.validate import rule_fires
 
 KB = knowledge.default()
 EXAMPLES = [(r, True, e) for r in KB.rules for e in r.fires] + [

@@ -77,6 +77,7 @@ class Check:
     voices: tuple[str, ...]
     fires: tuple[Any, ...]
     silent: tuple[Any, ...]
+    file: str  # where it was read: ours, or a center's file that added or replaced it
 
 
 def _patterns(
@@ -177,6 +178,7 @@ def read_checks(reader: Reader, data: Mapping[str, Any], voices: set[str]) -> li
                 voices=reader.ids(item, raw, "voices", sorted(voices), "voice"),
                 fires=fires,
                 silent=silent,
+                file=reader.file,
             )
         )
     return checks

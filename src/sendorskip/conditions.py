@@ -30,6 +30,8 @@ def read_condition(
         if fact is None:
             reader.problem(item, f"{path}.{name}", f"unknown fact; valid facts: {choices(facts)}.")
             continue
+        if not fact.values:
+            continue  # a center's question that could not be read: its own problem says why
         wanted = tuple(value) if isinstance(value, list) else (value,)
         bad = [v for v in wanted if v not in fact.values or type(v) is not type(fact.values[0])]
         if bad or not wanted:

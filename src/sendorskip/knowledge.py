@@ -24,7 +24,7 @@ from .facts import FactValue, facts_of
 from .labels import WORDS, Words
 from .overrides import SUFFIX, layout_problems, read_toml
 from .questions import FILE as QUESTIONS_FILE
-from .questions import Question, answer, read_questions
+from .questions import Asked, Question, answer, read_questions
 from .questions import facts as question_facts
 from .records import Reader, parse_toml
 from .relabel import FILE as LABELS_FILE
@@ -150,10 +150,9 @@ def load(overrides: str | os.PathLike[str] | None = None) -> Knowledge:
             p.name.removesuffix(SUFFIX) for p in sorted((base / "templates").glob("*" + SUFFIX))
         )
         problems += layout_problems(odir_or_none, ours)
-    no_questions: list[Question] = []
-    questions = _center_only(odir_or_none, QUESTIONS_FILE, read_questions, no_questions, problems)
+    asked = _center_only(odir_or_none, QUESTIONS_FILE, read_questions, Asked(), problems)
     words = _center_only(odir_or_none, LABELS_FILE, read_words, WORDS, problems)
-    fact_table = question_facts(questions)
+    fact_table = question_facts(asked)
     sources = _merge("sources.toml", "source", base, odir_or_none, read_sources, problems)
     source_ids = {s.id for s in sources}
     voices = _merge(
@@ -192,7 +191,7 @@ def load(overrides: str | os.PathLike[str] | None = None) -> Knowledge:
         rules=tuple(sorted(rules, key=lambda r: r.id)),
         checks=tuple(sorted(checks, key=lambda c: c.id)),
         template_dirs=tuple(template_dirs),
-        questions=tuple(questions),
+        questions=asked.questions,
         words=words,
     )
 

@@ -14,7 +14,7 @@ They live in the override directory's ``questions.toml``; each becomes a field o
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -97,17 +97,30 @@ def _one(reader: Reader, raw: Mapping[str, Any], taken: set[str]) -> Question | 
     return Question(qid, label, help_text, kind, options, default)
 
 
-def read_questions(reader: Reader, data: Mapping[str, Any]) -> list[Question]:
+@dataclass(frozen=True)
+class Asked:
+    """A center's questions as read, and the ids of those that could not be: a rule that names
+    one is not told the fact is unknown, since the question's own problem says what is wrong."""
+
+    questions: tuple[Question, ...] = ()
+    unread: frozenset[str] = frozenset()
+
+
+def read_questions(reader: Reader, data: Mapping[str, Any]) -> Asked:
     taken = {*FIELD_BY_NAME, *(f.name for f in FACTS)}
-    out = []
+    out, unread = [], set()
     for raw in reader.table_list(data, "question", ("question",)):
         question = _one(reader, raw, taken)
         if question is not None:
             taken.add(question.id)
             out.append(question)
-    return out
+        elif isinstance(raw.get("id"), str) and raw["id"] not in taken:
+            unread.add(raw["id"])
+    return Asked(tuple(out), frozenset(unread))
 
 
-def facts(questions: Iterable[Question]) -> dict[str, Fact]:
-    """Our facts and a center's questions, as a rule's ``when`` may name them."""
-    return {**{f.name: f for f in FACTS}, **{q.id: q.fact() for q in questions}}
+def facts(asked: Asked) -> dict[str, Fact]:
+    """Our facts and a center's questions, as a rule's ``when`` may name them; a question that
+    could not be read is a fact without values, which a ``when`` may name without a problem."""
+    unread = {name: Fact(name, "", (), lambda s: False) for name in asked.unread}
+    return {**{f.name: f for f in FACTS}, **unread, **{q.id: q.fact() for q in asked.questions}}

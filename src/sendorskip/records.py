@@ -6,11 +6,15 @@ career center's staff can fix their files without reading Python.
 
 from __future__ import annotations
 
+import json
+import re
 import tomllib
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from .errors import DataError, Problems, choices, shown, unknown
+from .errors import SHOWN_CHARS, DataError, Problems, choices, shown, unknown
+
+_BARE_KEY = re.compile(r"[A-Za-z0-9_-]+")
 
 Record = Mapping[str, Any]
 
@@ -22,11 +26,39 @@ def parse_toml(file: str, text: str) -> dict[str, Any]:
         raise DataError([f"{file}: not valid TOML: {exc}."]) from None
 
 
+def inline(value: object) -> str:
+    """A value spelt as TOML would have it (``{ went = "well", panel = true }``), so a career
+    center finds an example in its file as written there; long strings are cut."""
+    if isinstance(value, Mapping):
+        pairs = [
+            f"{k if _BARE_KEY.fullmatch(str(k)) else json.dumps(str(k))} = {inline(v)}"
+            for k, v in value.items()
+        ]
+        return "{ " + ", ".join(pairs) + " }" if pairs else "{}"
+    if isinstance(value, list | tuple):
+        return "[" + ", ".join(map(inline, value)) + "]"
+    if isinstance(value, str):
+        cut = value if len(value) <= SHOWN_CHARS else value[:SHOWN_CHARS] + "…"
+        return json.dumps(cut, ensure_ascii=False)
+    return shown(value)
+
+
 class Reader(Problems):
     """Typed accessors over one file's records; problems accumulate instead of raising."""
 
+    def __init__(self, file: str, prefix: str = "") -> None:
+        super().__init__(file)
+        self.prefix = prefix
+
+    def within(self, table: str) -> Reader:
+        """The same accessors over a nested table (a rule's ``effect``): a problem there names
+        the field as the file has it (``effect.verdict``), into the same list of problems."""
+        inner = Reader(self.file, f"{self.prefix}{table}.")
+        inner.problems = self.problems
+        return inner
+
     def problem(self, item: str, path: str, text: str) -> None:
-        self.add(path, text, item)
+        self.add(self.prefix + path, text, item)
 
     def table_list(
         self, data: Mapping[str, Any], key: str, allowed_top: Iterable[str]

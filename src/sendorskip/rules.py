@@ -43,21 +43,21 @@ class Rule:
     voices: tuple[str, ...]
     fires: tuple[Mapping[str, Any], ...]
     silent: tuple[Mapping[str, Any], ...]
+    file: str  # where it was read: ours, or a center's file that added or replaced it
 
 
-def _effect(reader: Reader, item: str, raw: Any) -> Effect:
+def _effect(outer: Reader, item: str, raw: Any) -> Effect:
     if not isinstance(raw, dict):
-        reader.problem(
+        outer.problem(
             item,
             "effect",
             f"expected a table with any of {choices(EFFECT_KEYS)}; got {shown(raw)}.",
         )
         return Effect()
+    reader = outer.within("effect")
     for key in raw:
         if key not in EFFECT_KEYS:
-            reader.problem(
-                item, f"effect.{key}", f"unknown effect; valid effects: {choices(EFFECT_KEYS)}."
-            )
+            reader.problem(item, key, f"unknown effect; valid effects: {choices(EFFECT_KEYS)}.")
     return Effect(
         verdict=reader.choice(item, raw, "verdict", VERDICTS) if "verdict" in raw else "",
         medium=reader.choice(item, raw, "medium", MEDIA) if "medium" in raw else "",
@@ -74,7 +74,7 @@ def _effect(reader: Reader, item: str, raw: Any) -> Effect:
 def _flag(reader: Reader, item: str, raw: dict[str, Any], key: str) -> bool:
     value = raw.get(key, False)
     if not isinstance(value, bool):
-        reader.problem(item, f"effect.{key}", f"expected true or false; got {shown(value)}.")
+        reader.problem(item, key, f"expected true or false; got {shown(value)}.")
         return False
     return value
 
@@ -120,6 +120,7 @@ def read_rules(
                 voices=reader.ids(item, raw, "voices", sorted(voices), "voice"),
                 fires=fires,
                 silent=silent,
+                file=reader.file,
             )
         )
     return rules

@@ -14,14 +14,12 @@ from typing import Any
 import jinja2
 from jinja2 import meta, nodes
 
-from . import api
-from .checks import Check
 from .drafts import SUFFIX, TEMPLATES, context, environment, headline_context, render
-from .engine import decide, fired_rules
-from .errors import DataError, InputError
+from .engine import decide
+from .errors import DataError
+from .examples import example_problems
 from .knowledge import Knowledge, data_dir, default, load
 from .overrides import read_text
-from .rules import Rule
 from .situation import parse
 from .voices import SEED_VOICES
 
@@ -58,46 +56,6 @@ SAMPLES: tuple[dict[str, Any], ...] = (
         "writing_confidence": "not_confident",
     },
 )
-
-
-def example_input(example: Any) -> dict[str, Any]:
-    """A check example is a note's text, or a whole check request."""
-    return {"notes": [{"text": example}]} if isinstance(example, str) else dict(example)
-
-
-def rule_fires(kb: Knowledge, rule: Rule, example: Any, where: str = "") -> bool:
-    situation = kb.parse(example, where=where or f"rule {rule.id} example")
-    return rule in fired_rules(kb, situation)
-
-
-def check_fires(kb: Knowledge, check: Check, example: Any) -> bool:
-    # Through the API, as a reader's request goes, with this check alone.
-    only = dataclasses.replace(kb, checks=(check,))
-    return bool(api.check(example_input(example), only)["findings"])
-
-
-def _examples(kb: Knowledge) -> Iterator[str]:
-    for rule in kb.rules:
-        for expected, examples in ((True, rule.fires), (False, rule.silent)):
-            for i, example in enumerate(examples):
-                key = "fires" if expected else "silent"
-                where = f"rules.toml: rule {rule.id} ({rule.name}): examples.{key}[{i}]"
-                try:
-                    if rule_fires(kb, rule, example, where) is not expected:
-                        yield (
-                            f"rules.toml: rule {rule.id} ({rule.name}): examples: "
-                            f"expected to {'fire' if expected else 'stay silent'} for {example}."
-                        )
-                except InputError as exc:
-                    yield from exc.problems
-    for check in kb.checks:
-        for expected, examples in ((True, check.fires), (False, check.silent)):
-            for example in examples:
-                if check_fires(kb, check, example) is not expected:
-                    yield (
-                        f"checks.toml: check {check.id} ({check.name}): examples: "
-                        f"expected to {'fire' if expected else 'stay silent'} for {example!r}."
-                    )
 
 
 def _where(kb: Knowledge, name: str) -> str:
@@ -259,7 +217,7 @@ def problems(kb: Knowledge) -> list[str]:
         for v in SEED_VOICES
         if v not in kb.voices
     ]
-    found += _examples(kb)
+    found += example_problems(kb)
     static = list(_static(kb))
     # A template that does not parse, or names what is not there, fails every render: once is enough.
     found += static or dict.fromkeys(p for p in _templates(kb) if p)

@@ -64,29 +64,25 @@ def _stances(reader: Reader, item: str, raw: Any, facts: Mapping[str, Fact]) -> 
         return (Stance({}, SILENT, "", ""),)
     out = []
     for i, entry in enumerate(raw):
-        path = f"stance[{i}]"
+        at = reader.within(f"stance[{i}]")
         is_last = i == len(raw) - 1
         for key in entry:
             if key not in STANCE_KEYS:
-                reader.problem(
-                    item, f"{path}.{key}", f"unknown field; valid fields: {choices(STANCE_KEYS)}."
-                )
+                at.problem(item, key, f"unknown field; valid fields: {choices(STANCE_KEYS)}.")
         if is_last and "when" in entry:
-            reader.problem(
-                item, f"{path}.when", "the last stance is the default: remove its 'when'."
-            )
+            at.problem(item, "when", "the last stance is the default: remove its 'when'.")
         if not is_last and "when" not in entry:
-            reader.problem(item, f"{path}.when", "required on every stance but the last.")
-        when = read_condition(reader, item, entry.get("when", {}), f"{path}.when", facts)
-        stance = reader.choice(item, entry, "stance", STANCES)
-        why = reader.text(item, entry, "why")
+            at.problem(item, "when", "required on every stance but the last.")
+        when = read_condition(at, item, entry.get("when", {}), "when", facts)
+        stance = at.choice(item, entry, "stance", STANCES)
+        why = at.text(item, entry, "why")
         if not why:
-            reader.problem(item, f"{path}.why", "required; say in one sentence why.")
-        passage = reader.text(item, entry, "passage")
+            at.problem(item, "why", "required; say in one sentence why.")
+        passage = at.text(item, entry, "passage")
         if stance in STANCES and stance != SILENT and not passage:
-            reader.problem(
+            at.problem(
                 item,
-                f"{path}.passage",
+                "passage",
                 f"required for {stance!r}: the source's own words it rests on, verbatim;"
                 " if the source does not address this situation, use 'silent'.",
             )
