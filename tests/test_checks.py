@@ -74,6 +74,73 @@ def test_name_missing_highlights_the_greeting() -> None:
     assert ("SOS208", "Hello,") in _findings("Hello,\nYou mentioned caching.", to="Ana Ruiz")
 
 
+# (to, note, what wrong-name highlights; None: it stays silent)
+GREETINGS: list[tuple[str, str, str | None]] = [
+    ("Priya Shah", "Dear Pryia,\nYou mentioned caching.", "Pryia"),
+    ("Michael Grant", "Dear Micheal, you mentioned caching.", "Micheal"),
+    ("Priya Shah", "Dear Ms. Shha, you mentioned caching.", "Shha"),
+    ("Priya Shah", "Subject: Tuesday\n\nHi, Tom Reed! You mentioned caching.", "Tom Reed"),
+    ("Priya Shah", "Good evening Tom 👋\nYou mentioned caching.", "Tom"),
+    ("Priya Shah", "Hey Tom - you mentioned caching.", "Tom"),
+    ("Siobhan O\u2019Brien", "Dear Ms. O'Brein, you mentioned caching.", "O'Brein"),
+    ("Siobhan O'Brien", "Dear Ms. O\u2019Brein, you mentioned caching.", "O\u2019Brein"),
+    ("Dr. Liu", "Dear Dr. Chen, you mentioned caching.", "Chen"),
+    ("Ana", "Dear Ben, you mentioned caching.", "Ben"),
+    ("Priya Shah", "Dear Priya, you mentioned caching.", None),
+    ("Priya Shah", "Hi Priya Shah: you mentioned caching.", None),
+    ("Priya Shah", "Dear Priya and Tom, you mentioned caching.", None),
+    ("Siobhan O'Brien", "Dear Ms. O\u2019Brien, you mentioned caching.", None),
+    ("Anne-Marie Lef\u00e8vre", "Dear Ms. Lefe\u0300vre, you mentioned caching.", None),
+    ("Anne-Marie Lef\u00e8vre", "Dear Anne-Marie, you mentioned caching.", None),
+    ("Pieter van Dijk", "Hello Mr. van Dijk, you mentioned caching.", None),
+    # A single name: a first name, or a surname after a title or an initial; the other may be
+    # right in a greeting of the other form.
+    ("Priya", "Dear Ms. Shah, you mentioned caching.", None),
+    ("Dr. Liu", "Hi Wei, you mentioned caching.", None),
+    ("W. Liu", "Hi Wei, you mentioned caching.", None),
+    # No name to compare with.
+    ("priya.shah@example.com", "Dear Tom, you mentioned caching.", None),
+    ("[Interviewer]", "Dear Tom, you mentioned caching.", None),
+    # No name greeted: a role or a group, no name, not a name as written (names are capitalised),
+    # an initial (a period may end a sentence too).
+    ("Priya Shah", "Dear Hiring Manager,\nYou mentioned caching.", None),
+    ("Priya Shah", "Dear Sir or Madam,\nYou mentioned caching.", None),
+    ("Priya Shah", "Dear Sir/Madam,\nYou mentioned caching.", None),
+    ("Priya Shah", "Hello everyone! You mentioned caching.", None),
+    ("Priya Shah", "Hi there, you mentioned caching.", None),
+    ("Priya Shah", "Hello, I enjoyed our talk about caching.", None),
+    ("Priya Shah", "Hello again, you mentioned caching.", None),
+    ("Priya Shah", "dear tom, you mentioned caching.", None),
+    ("Priya Shah", "Dear Dr. J. Smith, you mentioned caching.", None),
+    ("Priya Shah", "You mentioned caching, Tom.", None),
+]
+
+
+@pytest.mark.parametrize(("to", "text", "span"), GREETINGS)
+def test_wrong_name_highlights_the_greeted_name(to: str, text: str, span: str | None) -> None:
+    found = [s for c, s in _findings(text, to=to) if c == "SOS212"]
+    assert found == ([span] if span else [])
+
+
+@pytest.mark.parametrize(("to", "text", "span"), [g for g in GREETINGS if g[2]])
+def test_a_wrong_name_is_not_also_a_missing_one(to: str, text: str, span: str) -> None:
+    [finding] = [
+        f
+        for f in api.check({"notes": [{"to": to, "text": text}]})["findings"]
+        if f["check"] in ("SOS208", "SOS212")
+    ]
+    assert (finding["check"], finding["message"]) == (
+        "SOS212",
+        "The name in the greeting is not the name of the person this note is to.",
+    )
+
+
+def test_a_greeting_to_nobody_in_particular_is_a_missing_name() -> None:
+    text = "Dear Sir or Madam,\nYou mentioned caching."
+    found = [(c, s) for c, s in _findings(text, to="Priya Shah") if c in ("SOS208", "SOS212")]
+    assert found == [("SOS208", "Dear Sir or Madam,")]
+
+
 def test_same_note_to_two_people_flags_the_second() -> None:
     text = "Dear {}, I enjoyed our conversation about caching and I am excited about the role."
     result = api.check({"notes": [{"to": n, "text": text.format(n)} for n in ("Ana", "Ben")]})

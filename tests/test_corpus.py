@@ -48,6 +48,13 @@ TRAPS = [
     ("markdown-link", "unreplaced-placeholder"),
     ("withdrawing-with-situation", "nothing-specific"),
     ("chemistry-demo-lesson", "job-title-missing"),
+    ("obrien-curly-apostrophe", "wrong-name"),
+    ("hyphenated-decomposed-name", "wrong-name"),
+    ("holdout-sir-or-madam", "wrong-name"),
+    ("holdout2-email-address-to", "wrong-name"),
+    # One finding for one problem: a greeting to someone else is not also a missing name.
+    ("specific-but-wrong-name", "name-missing"),
+    ("wrong-name-another-person", "name-missing"),
 ]
 # Notes that earlier detectors missed: (case id, check that must flag it).
 CATCHES = [
@@ -59,6 +66,12 @@ CATCHES = [
     ("generic-names-one-topic", "nothing-specific"),
     ("emoji-but-specific", "too-casual"),
     ("note-to-self-left-in", "unreplaced-placeholder"),
+    ("specific-but-wrong-name", "wrong-name"),
+    ("holdout2-wrong-person-generic", "wrong-name"),
+    ("wrong-name-misspelt", "wrong-name"),
+    ("wrong-name-transposed-letters", "wrong-name"),
+    ("wrong-name-misspelt-surname-titled", "wrong-name"),
+    ("wrong-name-another-person", "wrong-name"),
 ]
 
 

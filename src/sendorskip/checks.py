@@ -56,6 +56,7 @@ DETECTORS: dict[str, dict[str, Param]] = {
     "near-duplicate": {"threshold": Param("share", 0.1, 1)},
     "too-long": {"max_words": Param("count", 1, 5000)},
     "name-missing": {},
+    "wrong-name": {},
     "title-missing": {},
     "repeated-mark": {"mark": Param("character"), "max": Param("count", 0, 5000)},
 }

@@ -20,7 +20,17 @@ from itertools import islice
 from .checks import Check
 from .situation import Situation
 from .specifics import specific
-from .words import TOKEN, Span, comparable, fold, has_word, lowered, split_at_word, starts_a_word
+from .words import (
+    TOKEN,
+    Span,
+    comparable,
+    fold,
+    has_word,
+    lowered,
+    split_at_word,
+    starts_a_word,
+    straight,
+)
 
 WORD = re.compile(r"\S+")
 ASTRAL = re.compile("[\U00010000-\U0010ffff]")
@@ -30,6 +40,32 @@ ZWJ = "\u200d"
 MAX_PLACES = 20
 HONORIFICS = frozenset({"mr", "mrs", "ms", "mx", "miss", "dr", "prof", "professor", "chef"})
 LEVELS = frozenset({"senior", "sr", "junior", "jr", "i", "ii", "iii", "iv"})
+# Words of a greeting that addresses a role or a group, not a person ("Dear Hiring Manager",
+# "Hello everyone", "Dear Sir or Madam"): such a greeting names nobody, which is name-missing's
+# finding, not a wrong name.
+NOBODY = frozenset(
+    {
+        "all", "both", "everyone", "everybody", "folks", "there", "team", "sir", "sirs", "madam",
+        "hiring", "manager", "managers", "recruiter", "recruiters", "recruiting", "interviewer",
+        "interviewers", "panel", "committee", "board", "staff", "colleagues", "friends",
+    }
+)  # fmt: skip
+# Words that may join a greeting's names ("Dear Ruth and Tom", "Mr. van Dijk") in lower case.
+JOINING = frozenset({"and", "or", "van", "von", "de", "der", "den", "da", "di", "du", "la", "le"})
+# A word of a name: a letter, then anything up to a space or a mark that ends the name, so that
+# combining accents and apostrophes inside it stay in it (Lefe\u0300vre, O'Brien).
+_NAME_WORD = r"[^\W\d_][^\s,:;!?.()/'\u2013\u2014-]*+(?:['-][^\s,:;!?.()/'\u2013\u2014-]++)*+"
+# A note's opening: header lines ("Subject: ..."), a greeting, an honorific, then one to five
+# words ending the greeting at a comma, colon, dash, emoji or the line's end; not at a period,
+# which ends an initial ("Dear J. Smith") as well as a sentence. Possessive (*+): nothing is
+# tried twice, so a long run of letters or spaces costs one pass.
+SALUTATION = re.compile(
+    r"\A\s*+(?:(?i:subject|re|to|from)[ \t]*+:[^\n]*+\n\s*+)*+"
+    r"(?i:dear|hi|hello|hey|good[ \t]++(?:morning|afternoon|evening))\b,?[ \t]++"
+    rf"(?P<title>(?i:{'|'.join(sorted(HONORIFICS))})(?:\.[ \t]*+|[ \t]++))?+"
+    rf"(?P<name>{_NAME_WORD}(?:[ \t]++{_NAME_WORD}){{0,4}}+)"
+    r"[ \t]*+(?=[^\w\s.']|\n|\Z)"
+)
 
 
 @dataclass(frozen=True)
@@ -119,11 +155,52 @@ def _too_long(check: Check, notes: Sequence[Note], i: int, _: Situation | None) 
         yield (beyond.start(), len(text))
 
 
+def _greeted(text: str) -> tuple[Span, bool] | None:
+    """Where the salutation names someone, and whether with an honorific; none for a greeting
+    to a role or a group, or words that are not a name (capitalised, as names are written)."""
+    m = SALUTATION.match(straight(text))
+    if not m:
+        return None
+    words = m["name"].split()
+    if any(fold(w) in NOBODY for w in words):
+        return None
+    if not all(w[0].isupper() or w in JOINING for w in words):
+        return None
+    return m.span("name"), m["title"] is not None
+
+
+def _misnamed(note: Note) -> Span | None:
+    """The greeted name, where no word of it is a part of the recipient's: a misspelling or
+    another person. A recipient given as an address or a placeholder has no name to compare.
+    One given by a single name is compared only with a greeting of the same form: alone it is
+    a first name ("Dear Ms. Shah" to "Priya" may be right), after a title or an initial a
+    surname ("Hi Wei" to "Dr. Liu" or "W. Liu" may be right)."""
+    if not note.to or note.to.startswith("[") or "@" in note.to:
+        return None
+    greeted = _greeted(note.text)
+    parts = _name_parts(note.to)
+    if greeted is None or not parts:
+        return None
+    (start, end), titled = greeted
+    if len(parts) == 1 and titled != (len(TOKEN.findall(note.to)) > 1):
+        return None
+    if any(has_word(note.text[start:end], p) for p in parts):
+        return None
+    return start, end
+
+
+def _wrong_name(check: Check, notes: Sequence[Note], i: int, _: Situation | None) -> Iterator[Span]:
+    span = _misnamed(notes[i])
+    if span:
+        yield span
+
+
 def _name_missing(
     check: Check, notes: Sequence[Note], i: int, _: Situation | None
 ) -> Iterator[Span]:
     note = notes[i]
-    if not note.to or note.to.startswith("["):
+    # A greeting to someone else is wrong-name's finding: one finding for one problem.
+    if not note.to or note.to.startswith("[") or _misnamed(note):
         return
     if not any(has_word(note.text, p) for p in _name_parts(note.to)):
         yield _first_line(note.text)
@@ -159,6 +236,7 @@ DETECT: dict[str, Detector] = {
     "near-duplicate": _near_duplicate,
     "too-long": _too_long,
     "name-missing": _name_missing,
+    "wrong-name": _wrong_name,
     "title-missing": _title_missing,
     "repeated-mark": _repeated_mark,
 }
