@@ -50,7 +50,11 @@ TRAPS = [
     ("chemistry-demo-lesson", "job-title-missing"),
     ("obrien-curly-apostrophe", "wrong-name"),
     ("hyphenated-decomposed-name", "wrong-name"),
+    ("first-name-to-curly-apostrophe-surname", "wrong-name"),
+    ("good-morning-titled-with-dash", "wrong-name"),
+    ("surname-particle-greeting", "wrong-name"),
     ("holdout-sir-or-madam", "wrong-name"),
+    ("dear-hiring-team-capitalised", "wrong-name"),
     ("holdout2-email-address-to", "wrong-name"),
     # One finding for one problem: a greeting to someone else is not also a missing name.
     ("specific-but-wrong-name", "name-missing"),
