@@ -182,6 +182,11 @@ def stamp(name: str) -> str:
     return f"{{# sendorskip: based on {name}{SUFFIX} {digest} #}}"
 
 
+# Said after each warning the build logs too: `validate` exits 0 on warnings, but the publish
+# command in the hosting guide, `mkdocs build --strict`, fails on these.
+STRICT = " A strict build (mkdocs build --strict) stops on this."
+
+
 def warnings(kb: Knowledge) -> list[str]:
     """A center's template that replaces one of ours which has changed since it was copied
     keeps the old wording in silence: say so, and how to compare."""
@@ -262,5 +267,5 @@ def command(overrides: str | None, config: str | None) -> tuple[str, list[str]]:
         raise DataError(found)
     return (
         f"OK: {len(kb.voices)} voices, {len(kb.rules)} rules, {len(kb.checks)} checks.",
-        warnings(kb),
+        [warning + STRICT for warning in warnings(kb)],
     )

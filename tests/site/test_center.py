@@ -24,7 +24,7 @@ from sendorskip.labels import QUESTIONS
 from sendorskip.overrides import DATA_FILES
 from sendorskip.site.markers import TAKES_ID
 from sendorskip.site.palette import ACCENTS, COLOURS, PASSING
-from sendorskip.validate import stamp
+from sendorskip.validate import STRICT, stamp
 
 from .fork import CENTER, build, built, make_fork
 
@@ -147,14 +147,16 @@ MISTAKES: list[tuple[str, str, str | None, str, str]] = [
         "center.yml",
         LIGHT,
         LIGHT.replace("deep purple", "green"),
-        "Warning: center.yml: theme.palette[1].primary: 'green' is hard to read: its text contrast is 2.8:1, and WCAG AA asks for 4.5:1; readable choices: {readable}.",
+        "Warning: center.yml: theme.palette[1].primary: 'green' is hard to read: its text contrast is 2.8:1, and WCAG AA asks for 4.5:1; readable choices: {readable}."
+        + STRICT,
     ),
     (
         "edit",
         "center.yml",
         LIGHT,
         LIGHT.replace("deep purple", "orange"),
-        "Warning: center.yml: theme.palette[1].primary: 'orange' is hard to read: its text contrast is 1.9:1, and WCAG AA asks for 4.5:1; readable choices: {readable}.",
+        "Warning: center.yml: theme.palette[1].primary: 'orange' is hard to read: its text contrast is 1.9:1, and WCAG AA asks for 4.5:1; readable choices: {readable}."
+        + STRICT,
     ),
     (
         "edit",
@@ -574,14 +576,16 @@ MISTAKES: list[tuple[str, str, str | None, str, str]] = [
         T,
         "{# sendorskip: based on interviewer.txt.j2 ",
         "{# sendorskip: based on interviewer.txt.j2 0",
-        f"Warning: {T}: our interviewer.txt.j2 has changed since you copied it: compare your copy with the package's data/templates/interviewer.txt.j2, then make its first line {{stamp}}",
+        f"Warning: {T}: our interviewer.txt.j2 has changed since you copied it: compare your copy with the package's data/templates/interviewer.txt.j2, then make its first line {{stamp}}"
+        + STRICT,
     ),
     (
         "edit",
         T,
         "{# sendorskip: based on",
         "{# copied from",
-        f"Warning: {T}: replaces our interviewer.txt.j2; so that you hear when ours changes, make its first line {{stamp}}",
+        f"Warning: {T}: replaces our interviewer.txt.j2; so that you hear when ours changes, make its first line {{stamp}}"
+        + STRICT,
     ),
     (
         "add",
@@ -828,7 +832,9 @@ def test_a_warning_fails_the_strict_build(tmp_path: Path) -> None:
     done = build(fork, tmp_path / "site")
     assert done.returncode == 1
     assert (
-        "WARNING -  sendorskip: " + expected(mistake[4])[0].removeprefix("Warning: ") in done.stderr
+        "WARNING -  sendorskip: "
+        + expected(mistake[4])[0].removeprefix("Warning: ").removesuffix(STRICT)
+        in done.stderr
     )
 
 

@@ -20,6 +20,7 @@ from mkdocs.utils.yaml import yaml_load
 
 from ..errors import SendOrSkipError, choices
 from ..overrides import read_text
+from ..validate import STRICT
 from .plugin import SendOrSkipPlugin
 
 # PyYAML's words -> what to do about it.
@@ -148,7 +149,7 @@ def review(config_file: Path) -> tuple[list[str], list[str]]:
     if not isinstance(plugin, SendOrSkipPlugin):
         return [f"{name}: plugins: expected the sendorskip plugin in the list; got none."], []
     plugin.on_config(config)
-    warnings = [*plugin.warnings, *_replaced(config_file)]
+    warnings = [*(warning + STRICT for warning in plugin.warnings), *_replaced(config_file)]
     if not config.site_url:
         warnings.append(
             f"{name}: site_url: not set; without it the sitemap is empty, Material's instant "
