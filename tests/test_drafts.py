@@ -12,12 +12,14 @@ from typing import Any
 
 import pytest
 
-from sendorskip import api, phrases
+from sendorskip import api, knowledge, phrases
+from sendorskip.engine import decide
 from sendorskip.labels import QUESTIONS
 
 from .conftest import HERE, SITUATIONS
 
 GOLDEN = HERE / "golden"
+KB = knowledge.default()
 BANNED = re.compile(
     r"thank you for your time|sorry|apologi[sz]e|please (give|consider)|I need this job", re.I
 )
@@ -43,6 +45,29 @@ def test_golden(name: str, update_golden: bool) -> None:
     assert text == path.read_text("utf-8")
 
 
+SALUTATIONS = [
+    # (name as given, formal, greeting)
+    ("Ana Ruiz", False, "Ana"),
+    ("Ana Ruiz", True, "Ana Ruiz"),
+    ("Dr. Janet Cole", False, "Dr. Cole"),
+    ("Dr. Janet Cole", True, "Dr. Cole"),
+    ("Ms. Tanaka", True, "Ms. Tanaka"),
+    ("Yuki  Tanaka", True, "Yuki Tanaka"),
+    ("Ana", True, "Ana"),
+    ("[interviewer's name]", True, "[interviewer's name]"),
+]
+
+
+@pytest.mark.parametrize(("name", "formal", "greeting"), SALUTATIONS)
+def test_salutation_name(name: str, formal: bool, greeting: str) -> None:
+    assert phrases.salutation_name(name, formal=formal) == greeting
+
+
+def test_a_formal_note_never_greets_by_first_name_alone() -> None:
+    japan = {"went": "well", "country": "JP", "interviewers": [{"name": "Yuki Tanaka"}]}
+    assert api.advise(japan)["drafts"][0]["body"].startswith("Dear Yuki Tanaka,")
+
+
 def test_panel_of_three_gives_three_pairwise_different_bodies() -> None:
     drafts = api.advise(SITUATIONS["panel-of-three"])["drafts"]
     bodies = [d["body"] for d in drafts]
@@ -57,13 +82,15 @@ def test_panel_of_three_gives_three_pairwise_different_bodies() -> None:
 def test_draft_properties(name: str) -> None:
     situation = SITUATIONS[name]
     advice = api.advise(situation)
+    formal = decide(KB, KB.parse(situation)).formal
     for draft in advice["drafts"]:
         body = draft["body"]
         assert len(body.split()) <= 150
         assert not BANNED.search(body)
         assert not body.lower().startswith("thank")
         if not draft["to"].startswith("["):
-            assert body.startswith(f"Dear {phrases.salutation_name(draft['to'])},")
+            greet = phrases.salutation_name(draft["to"], formal=formal)
+            assert body.startswith(f"Dear {greet},")
 
 
 def test_only_required_facts_become_placeholders() -> None:

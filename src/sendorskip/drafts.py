@@ -197,7 +197,7 @@ def context(situation: Situation, decision: Decision, recipient: Recipient) -> d
     suggestions = mine.suggestions + (shared.suggestions if is_lead else [])
     return {
         "to": person.name,
-        "greet": phrases.salutation_name(person.name),
+        "greet": phrases.salutation_name(person.name, formal=decision.formal),
         "kind": recipient.kind,
         "is_lead": is_lead,
         "shape": shared.shapes.get(person.name, 0),

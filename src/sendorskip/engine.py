@@ -66,6 +66,7 @@ class Decision:
     tips: tuple[str, ...]
     follow_ups: tuple[FollowUp, ...]
     short: bool  # a fired rule asks for short drafts
+    formal: bool  # a fired rule asks for drafts that never greet by first name alone
 
 
 def fired_rules(knowledge: Knowledge, situation: Situation) -> tuple[Rule, ...]:
@@ -77,7 +78,13 @@ def needs_a_note(rule: Rule) -> bool:
     """Advice about a note (how, when, to whom, what to write) contradicts a verdict to skip."""
     e = rule.effect
     return bool(
-        e.medium or e.within_hours is not None or e.recipients or e.tip or e.follow_up or e.short
+        e.medium
+        or e.within_hours is not None
+        or e.recipients
+        or e.tip
+        or e.follow_up
+        or e.short
+        or e.formal
     )
 
 
@@ -179,4 +186,5 @@ def decide(knowledge: Knowledge, situation: Situation) -> Decision:
         tips=tuple(dict.fromkeys(r.effect.tip for r in fired if r.effect.tip)),
         follow_ups=_follow_ups(situation, fired),
         short=any(r.effect.short for r in fired),
+        formal=any(r.effect.formal for r in fired),
     )

@@ -108,14 +108,17 @@ def reason(raw: str) -> Phrase:
     return Phrase(_first_lower(re.sub(r"^because\s+", "", text, flags=re.I)), True)
 
 
-def salutation_name(name: str) -> str:
+def salutation_name(name: str, formal: bool = False) -> str:
     """How to greet them: with the title they were given, title and surname ("Dr. Cole", never
-    "Dr. Janet Cole"); without one, the first name, as after a first-name conversation."""
+    "Dr. Janet Cole"); without one, the first name, as after a first-name conversation, or,
+    where a note is formal, the name as given: we cannot know which title they use."""
     words = name.split()
     if name.startswith("["):  # a placeholder stays whole: "[interviewer's name]"
         return name
     if len(words) > 1 and words[0].lower() in TITLES:
         return f"{words[0]} {words[-1]}"
+    if formal:
+        return " ".join(words)
     return words[0] if words else name
 
 

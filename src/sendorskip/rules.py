@@ -18,7 +18,16 @@ from .records import Reader
 VERDICTS = ("withdraw", "skip", "recruiter_only", "optional", "send")  # most cautious first
 MEDIA = ("email", "handwritten")
 RECIPIENT_EFFECTS = ("add-recruiter", "coordinator", "reply", "add-referrer", "add-references")
-EFFECT_KEYS = ("verdict", "medium", "within_hours", "recipients", "tip", "follow_up", "short")
+EFFECT_KEYS = (
+    "verdict",
+    "medium",
+    "within_hours",
+    "recipients",
+    "tip",
+    "follow_up",
+    "short",
+    "formal",
+)
 
 
 @dataclass(frozen=True)
@@ -30,6 +39,7 @@ class Effect:
     tip: str = ""
     follow_up: bool = False  # the plan gets a follow-up schedule (engine.FOLLOW_UPS)
     short: bool = False  # the drafts keep to the substance, without the extras
+    formal: bool = False  # the drafts greet by title and surname, or by full name
 
 
 @dataclass(frozen=True)
@@ -68,6 +78,7 @@ def _effect(outer: Reader, item: str, raw: Any) -> Effect:
         tip=reader.text(item, raw, "tip"),
         follow_up=_flag(reader, item, raw, "follow_up"),
         short=_flag(reader, item, raw, "short"),
+        formal=_flag(reader, item, raw, "formal"),
     )
 
 
