@@ -16,12 +16,14 @@
    adds get a note each whatever the verdict but skip.
 6. Panel: for each seed voice, its first stance whose ``when`` matches.
 7. Reasons agree with the verdict: under skip, a fired rule whose effect only makes sense when a
-   note is sent (a medium, a deadline, recipients, a tip, follow-ups, short drafts) is dropped,
-   with its effect.
+   note is sent (a medium, a deadline, recipients, a tip, follow-ups, short or formal drafts) is
+   dropped, with its effect.
 8. Follow-ups, when a rule asks for them and they said when you would hear: email a week after
    that date, and again a week later (FOLLOW_UPS), counted in days from now.
 9. Drafts are short when any fired rule asks for it (an unsure writer; where a note is not the
-   custom), and any draft over the length our own check allows is shortened (drafts.py).
+   custom), and any draft over the length our own check allows is shortened (drafts.py). They
+   are formal when any fired rule asks for it (where a note is not the custom): never addressed
+   by first name alone.
 """
 
 from __future__ import annotations
