@@ -261,7 +261,14 @@ MISTAKES: list[tuple[str, str, str | None, str, str]] = [
         "center.yml",
         "copyright:",
         "copyrite:",
-        "center.yml: copyrite: Unrecognised configuration name: copyrite.",
+        "center.yml: copyrite: unknown setting; did you mean 'copyright'?",
+    ),
+    (
+        "edit",
+        "center.yml",
+        'copyright: "© Northfield College Career Center. Advice adapted from Send or Skip."',
+        "copyright: 2026",
+        "center.yml: copyright: expected text; got a number: put it in quotes.",
     ),
     (
         "edit",
@@ -682,6 +689,7 @@ MISTAKES: list[tuple[str, str, str | None, str, str]] = [
 VALIDATE_ONLY = (
     "INHERIT",
     "copyrite",
+    "put it in quotes",
     "sendorskp",
     "line 48",
     "line 38",

@@ -8,12 +8,14 @@ reads the file before any plugin runs.
 
 from __future__ import annotations
 
+import difflib
 import logging
 import re
 from pathlib import Path
 
 import yaml  # type: ignore[import-untyped]  # no stubs pinned; only its error types are used
 from mkdocs.config import load_config
+from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import ConfigurationError, MkDocsException
 from mkdocs.structure.files import get_files
 from mkdocs.utils.yaml import yaml_load
@@ -39,6 +41,39 @@ _YAML_PLAIN = (
 )
 # "Config value 'theme': Unrecognised theme name: ..." -> ("theme", "Unrecognised ...")
 _MKDOCS = re.compile(r"^Config value '(?P<key>[^']+)': (?P<message>.*)$", re.S)
+# MkDocs names Python's types ("Expected type: <class 'str'> but received: <class 'int'>").
+_TYPE = re.compile(r"^Expected type: (?P<want>.+?) but received: <class '(?P<got>\w+)'>$", re.S)
+_CLASS = re.compile(r"(?:an? )?<class '(\w+)'>")
+_KINDS = {
+    "str": "text",
+    "int": "a number",
+    "float": "a number",
+    "bool": "true or false",
+    "list": "a list",
+    "dict": "settings (name: value)",
+    "NoneType": "nothing",
+}
+_SETTINGS = sorted(
+    name
+    for name, _ in MkDocsConfig._schema
+    if name not in ("config_file_path", "pages", "google_analytics")  # internal or retired
+)
+
+
+def _plain(key: str, message: str) -> str:
+    """MkDocs' own message about a setting, in the words of this project's messages."""
+    message = message.rstrip(".")
+    typed = _TYPE.match(message)
+    if typed:
+        want = " or ".join(_KINDS.get(k, k) for k in _CLASS.findall(typed["want"]))
+        got = _KINDS.get(typed["got"], typed["got"])
+        quote = want == "text" and got in ("a number", "true or false")
+        return f"expected {want}; got {got}" + (": put it in quotes" if quote else "") + "."
+    if message == f"Unrecognised configuration name: {key}":
+        near = difflib.get_close_matches(key, _SETTINGS, n=1)
+        hint = f"did you mean {near[0]!r}?" if near else f"valid settings: {choices(_SETTINGS)}."
+        return f"unknown setting; {hint}"
+    return _CLASS.sub(lambda c: _KINDS.get(c[1], c[1]), message) + "."
 
 
 class _Collect(logging.Handler):
@@ -141,7 +176,7 @@ def review(config_file: Path) -> tuple[list[str], list[str]]:
             continue
         m = _MKDOCS.match(message)
         problems.append(
-            f"{name}: {m['key']}: {m['message'].rstrip('.')}." if m else f"{name}: {message}"
+            f"{name}: {m['key']}: {_plain(m['key'], m['message'])}" if m else f"{name}: {message}"
         )
     if problems:
         return problems, []
