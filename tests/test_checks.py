@@ -77,6 +77,9 @@ def test_name_missing_highlights_the_greeting() -> None:
 # (to, note, what wrong-name highlights; None: it stays silent)
 GREETINGS: list[tuple[str, str, str | None]] = [
     ("Priya Shah", "Dear Pryia,\nYou mentioned caching.", "Pryia"),
+    ("Priya Shah", "Dear Pryia.\nYou mentioned caching.", "Pryia"),
+    ("Priya Shah", "Hi Tom. You mentioned caching.", "Tom"),
+    ("Priya Shah", "Hi Priya. You mentioned caching.", None),
     ("Michael Grant", "Dear Micheal, you mentioned caching.", "Micheal"),
     ("Priya Shah", "Dear Ms. Shha, you mentioned caching.", "Shha"),
     ("Priya Shah", "Subject: Tuesday\n\nHi, Tom Reed! You mentioned caching.", "Tom Reed"),

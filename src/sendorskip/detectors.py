@@ -56,15 +56,15 @@ JOINING = frozenset({"and", "or", "van", "von", "de", "der", "den", "da", "di", 
 # combining accents and apostrophes inside it stay in it (Lefe\u0300vre, O'Brien).
 _NAME_WORD = r"[^\W\d_][^\s,:;!?.()/'\u2013\u2014-]*+(?:['-][^\s,:;!?.()/'\u2013\u2014-]++)*+"
 # A note's opening: header lines ("Subject: ..."), a greeting, an honorific, then one to five
-# words ending the greeting at a comma, colon, dash, emoji or the line's end; not at a period,
-# which ends an initial ("Dear J. Smith") as well as a sentence. Possessive (*+): nothing is
-# tried twice, so a long run of letters or spaces costs one pass.
+# words ending the greeting at a comma, colon, dash, emoji or the line's end, or at a period
+# after a word of two letters or more ("Dear Pryia."), never after one ("Dear J. Smith").
+# Possessive (*+): nothing is tried twice, so a long run of letters or spaces costs one pass.
 SALUTATION = re.compile(
     r"\A\s*+(?:(?i:subject|re|to|from)[ \t]*+:[^\n]*+\n\s*+)*+"
     r"(?i:dear|hi|hello|hey|good[ \t]++(?:morning|afternoon|evening))\b,?[ \t]++"
     rf"(?P<title>(?i:{'|'.join(sorted(HONORIFICS))})(?:\.[ \t]*+|[ \t]++))?+"
     rf"(?P<name>{_NAME_WORD}(?:[ \t]++{_NAME_WORD}){{0,4}}+)"
-    r"[ \t]*+(?=[^\w\s.']|\n|\Z)"
+    r"[ \t]*+(?=[^\w\s.']|\n|\Z|(?<=[^\W\d_]{2})\.(?:\s|\Z))"
 )
 
 
