@@ -275,7 +275,7 @@ MISTAKES: list[tuple[str, str, str | None, str, str]] = [
         "center.yml",
         "  - sendorskip:",
         "  - sendorskp:",
-        'center.yml: plugins: The "sendorskp" plugin is not installed.',
+        "center.yml: plugins: 'sendorskp' is not installed; did you mean 'sendorskip'?",
     ),
     # --- YAML a parser cannot read ------------------------------------------------------------
     (

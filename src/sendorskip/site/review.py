@@ -11,6 +11,7 @@ from __future__ import annotations
 import difflib
 import logging
 import re
+from importlib.metadata import entry_points
 from pathlib import Path
 
 import yaml  # type: ignore[import-untyped]  # no stubs pinned; only its error types are used
@@ -44,6 +45,7 @@ _MKDOCS = re.compile(r"^Config value '(?P<key>[^']+)': (?P<message>.*)$", re.S)
 # MkDocs names Python's types ("Expected type: <class 'str'> but received: <class 'int'>").
 _TYPE = re.compile(r"^Expected type: (?P<want>.+?) but received: <class '(?P<got>\w+)'>$", re.S)
 _CLASS = re.compile(r"(?:an? )?<class '(\w+)'>")
+_PLUGIN = re.compile(r'^The "(?P<name>[^"]+)" plugin is not installed$')
 _KINDS = {
     "str": "text",
     "int": "a number",
@@ -60,6 +62,11 @@ _SETTINGS = sorted(
 )
 
 
+def _nearest(name: str, valid: list[str], kind: str) -> str:
+    near = difflib.get_close_matches(name, valid, n=1)
+    return f"did you mean {near[0]!r}?" if near else f"valid {kind}: {choices(valid)}."
+
+
 def _plain(key: str, message: str) -> str:
     """MkDocs' own message about a setting, in the words of this project's messages."""
     message = message.rstrip(".")
@@ -70,9 +77,13 @@ def _plain(key: str, message: str) -> str:
         quote = want == "text" and got in ("a number", "true or false")
         return f"expected {want}; got {got}" + (": put it in quotes" if quote else "") + "."
     if message == f"Unrecognised configuration name: {key}":
-        near = difflib.get_close_matches(key, _SETTINGS, n=1)
-        hint = f"did you mean {near[0]!r}?" if near else f"valid settings: {choices(_SETTINGS)}."
-        return f"unknown setting; {hint}"
+        return f"unknown setting; {_nearest(key, _SETTINGS, 'settings')}"
+    plugin = _PLUGIN.match(message)
+    if plugin:
+        installed = sorted(e.name for e in entry_points(group="mkdocs.plugins"))
+        return (
+            f"{plugin['name']!r} is not installed; {_nearest(plugin['name'], installed, 'plugins')}"
+        )
     return _CLASS.sub(lambda c: _KINDS.get(c[1], c[1]), message) + "."
 
 
