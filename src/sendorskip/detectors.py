@@ -175,12 +175,17 @@ def _greeted(text: str) -> tuple[Span, bool] | None:
     return m.span("name"), m["title"] is not None
 
 
+def _other_half(note: Note, titled: bool) -> bool:
+    """Whether a greeting may name the recipient by the half of their name we were not given:
+    given by a single name, alone it is a first name ("Dear Ms. Shah" to "Priya" may be
+    right), after a title or an initial a surname ("Hi Wei" to "Dr. Liu" or "W. Liu" may be)."""
+    to = note.to or ""
+    return len(_name_parts(to)) == 1 and titled != (len(TOKEN.findall(to)) > 1)
+
+
 def _misnamed(note: Note) -> Span | None:
     """The greeted name, where no word of it is a part of the recipient's: a misspelling or
-    another person. A recipient given as an address or a placeholder has no name to compare.
-    One given by a single name is compared only with a greeting of the same form: alone it is
-    a first name ("Dear Ms. Shah" to "Priya" may be right), after a title or an initial a
-    surname ("Hi Wei" to "Dr. Liu" or "W. Liu" may be right)."""
+    another person. A recipient given as an address or a placeholder has no name to compare."""
     if not note.to or note.to.startswith("[") or "@" in note.to:
         return None
     greeted = _greeted(note.text)
@@ -188,7 +193,7 @@ def _misnamed(note: Note) -> Span | None:
     if greeted is None or not parts:
         return None
     (start, end), titled = greeted
-    if len(parts) == 1 and titled != (len(TOKEN.findall(note.to)) > 1):
+    if _other_half(note, titled):
         return None
     if any(has_word(note.text[start:end], p) for p in parts):
         return None
@@ -207,6 +212,9 @@ def _name_missing(
     note = notes[i]
     if not note.to or note.to.startswith("["):
         return
+    greeted = _greeted(note.text) if "@" not in note.to else None
+    if greeted and _other_half(note, greeted[1]):
+        return  # "Dear Ms. Adebayo" to "Kemi" may well name her
     if not any(has_word(note.text, p) for p in _name_parts(note.to)):
         yield _first_line(note.text)
 
