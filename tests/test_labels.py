@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import dataclasses
 import json
+from collections.abc import Callable
+from html import escape
 
 import pytest
 
 from sendorskip import api
-from sendorskip.labels import CHANNELS, KINDS, PHRASES, QUESTIONS, VALUES, WORDS
+from sendorskip.labels import CHANNELS, KINDS, PHRASES, QUESTIONS, VALUES, WORDS, Words
 from sendorskip.page import advice, findings
 from sendorskip.people import INTERVIEWER_KEYS, RECRUITER_KEYS
 from sendorskip.situation import FIELDS
@@ -27,6 +29,24 @@ DEADLINES = [
 @pytest.mark.parametrize(("hours", "words"), DEADLINES)
 def test_deadline_in_words(hours: float, words: str) -> None:
     assert WORDS.deadline(hours) == words
+
+
+# A center may reword the fallback (labels.toml); only it is escaped, never the caller's names.
+OURS_AND_YOURS = dataclasses.replace(WORDS, phrases={**PHRASES, "our_reading": "ours & yours"})
+CITED = [
+    (WORDS, [], str, "our reading"),
+    (WORDS, ["Ana"], str, "Ana"),
+    (WORDS, ["Ana", "<a href='#x'>Bo</a>"], escape, "Ana, <a href='#x'>Bo</a>"),
+    (OURS_AND_YOURS, [], escape, "ours &amp; yours"),
+    (OURS_AND_YOURS, [], str, "ours & yours"),
+]
+
+
+@pytest.mark.parametrize(("words", "names", "escaped", "shown"), CITED)
+def test_a_reason_cites_its_voices_or_our_reading(
+    words: Words, names: list[str], escaped: Callable[[str], str], shown: str
+) -> None:
+    assert words.cited(names, escaped) == shown
 
 
 def test_every_field_has_its_question_and_every_choice_its_label() -> None:

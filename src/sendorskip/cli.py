@@ -84,23 +84,19 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _cited(kb: Knowledge, voices: tuple[str, ...]) -> str:
-    return ", ".join(voices) or kb.words.phrases["our_reading"]
-
-
 def _explain(kb: Knowledge, ident: str) -> str:
     for rule in kb.rules:
         if rule.id == ident:
             return (
                 f"{rule.id} {rule.name}\n  when: {describe(rule.when)}\n  says: {rule.message}\n"
-                f"  why: {rule.why}\n  voices: {_cited(kb, rule.voices)}"
+                f"  why: {rule.why}\n  voices: {kb.words.cited(rule.voices)}"
             )
     for check in kb.checks:
         if check.id == ident:
             return (
                 f"{check.id} {check.name} ({check.severity})\n  says: {check.message}\n"
                 f"  instead: {check.instead}\n"
-                f"  why: {check.why}\n  voices: {_cited(kb, check.voices)}"
+                f"  why: {check.why}\n  voices: {kb.words.cited(check.voices)}"
             )
     valid = ", ".join([r.id for r in kb.rules] + [c.id for c in kb.checks])
     raise InputError([f"explain: {named(ident)}: unknown id; valid ids: {valid}."])

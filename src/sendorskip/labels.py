@@ -8,7 +8,7 @@ says of each label.
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Final
 
@@ -252,6 +252,12 @@ class Words:
         if hours < 48:
             return self.phrases["within_hours"].format(n=round(hours))
         return self.phrases["within_days"].format(n=round(hours / 24))
+
+    def cited(self, names: Sequence[str], escape: Callable[[str], str] = str) -> str:
+        """Who a reason cites, from names the caller has written its own way (plain, linked,
+        escaped); our own reading when no expert says it. ``escape`` is applied to that phrase
+        only, since a center's labels.toml may reword it."""
+        return ", ".join(names) or escape(self.phrases["our_reading"])
 
     def plan_line(self, recipient: Mapping[str, str], hours: float) -> str:
         """One recipient of the plan: who, how the note reaches them, and by when (the plan's

@@ -11,7 +11,7 @@ from .knowledge import Knowledge
 
 def _names(kb: Knowledge, ids: Sequence[str]) -> str:
     names = [kb.voices[v].name for v in ids if v in kb.voices]
-    return ", ".join(names) or kb.words.phrases["our_reading"]
+    return kb.words.cited(names)
 
 
 def advice_text(advice: Mapping[str, Any], kb: Knowledge) -> str:

@@ -132,9 +132,10 @@ def situations(guide: Guide, path: Path) -> list[dict[str, Any]]:
 
 def _voice_links(kb: Knowledge, ids: Sequence[str], href: Mapping[str, str]) -> str:
     names = {v: escape(kb.voices[v].name) for v in ids}
-    return ", ".join(
-        f'<a href="{escape(href[v])}">{names[v]}</a>' if v in href else names[v] for v in ids
-    ) or escape(kb.words.phrases["our_reading"])
+    return kb.words.cited(
+        [f'<a href="{escape(href[v])}">{names[v]}</a>' if v in href else names[v] for v in ids],
+        escape,
+    )
 
 
 def _advice_html(kb: Knowledge, situation: Mapping[str, Any], href: Mapping[str, str]) -> str:

@@ -39,7 +39,7 @@ class Links:
         return f"[{voice.name}]({self.to('sources.md', 'source-' + voice.source)})"
 
     def voices(self, kb: Knowledge, ids: Sequence[str]) -> str:
-        return ", ".join(self.voice(kb, v) for v in ids) or kb.words.phrases["our_reading"]
+        return kb.words.cited([self.voice(kb, v) for v in ids])
 
 
 def badge(words: Words, stance: str) -> str:
