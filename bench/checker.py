@@ -1,7 +1,7 @@
 """The checker's start-up figures (issue 13's targets): snapshot boot, normal boot and a naive
 baseline, measured in the same run, visit after visit in turn.
 
-    .venv/bin/python bench/checker.py [--runs 5]
+    .venv/bin/python bench/checker.py [--runs 5] [--server plain|nginx]
 
 - snapshot: the built handbook's checker page as built (the worker restores the snapshot);
 - normal: the same build with the worker told to start the normal way (``boot: normal``);
@@ -12,12 +12,18 @@ All are served from 127.0.0.1 and driven in Debian's Chromium. Prints figures; n
 them. Time-to-ready counts from navigation. "Cold" is a fresh browser profile, "warm" a second
 visit with the same profile, "third" the visit after that: Chromium keeps a script's compiled
 code (its code cache) only from the script's second load on, so the third visit is the first
-that uses it (pyodide.asm.mjs is 1.25 MB of JavaScript). The server sends ``Cache-Control: max-age=600`` with every file,
-as GitHub Pages does (without a caching header the browser's heuristics decide between its
-cache and a revalidation per file, so "warm" would measure those). The phone profile is a cold
-visit with the CPU throttled 4x through the DevTools protocol (Emulation.setCPUThrottlingRate),
+that uses it (pyodide.asm.mjs is 1.25 MB of JavaScript). The phone profile is a cold visit
+with the CPU throttled 4x through the DevTools protocol (Emulation.setCPUThrottlingRate),
 which Chromium applies to the page's main thread only: it refuses it for workers ("only
 supported for pages"), so the engine's own start is not slowed.
+
+Two ways to serve the builds. ``--server plain`` (the default) sends every file as it is from
+a small Python server, with ``Cache-Control: max-age=600`` as GitHub Pages does (without a
+caching header the browser's heuristics decide between its cache and a revalidation per file,
+so "warm" would measure those). ``--server nginx`` serves each build from Debian's nginx set up
+as the hosting guide shows (docs/hosting/nginx.conf: the precompressed brotli and gzip copies,
+pages and scripts revalidated on every visit, the runtime kept a year): what a center's reader
+gets. The naive page's one inline script is allowed there.
 
 CPU is what every Chromium process used between navigation and ready, from /proc (Linux
 only): with it over the machine's cores, the shortest a visit could take if nothing ever
@@ -40,9 +46,11 @@ import json
 import os
 import shutil
 import statistics
+import subprocess
 import sys
 import tempfile
 import threading
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -53,13 +61,20 @@ from playwright.sync_api import sync_playwright
 from sendorskip.labels import PHRASES
 from sendorskip.runtime.build import WORKER_BOOT, build_runtime
 from sendorskip.runtime.wheel import package_wheel
+from sendorskip.site.compress import ENCODINGS
 
 ROOT = Path(__file__).resolve().parent.parent
 CLOCK = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
 CORES = os.cpu_count() or 1
+# What the guide's Content-Security-Policy allows beyond the site's own files: compiling
+# WebAssembly; the naive page also needs its one inline script allowed (our pages have none).
+GUIDE_CSP = "'wasm-unsafe-eval'"
+NAIVE_CSP = "'wasm-unsafe-eval' 'unsafe-inline'"
 VISITS = ("cold", "warm", "third")  # in one browser profile, one after another
 sys.path.insert(0, str(ROOT))  # the browser set-up shared with the tests
 from tests.browser.chromium import ARGS, CHROMIUM, QuietHandler  # noqa: E402
+from tests.browser.conftest import SUBPATH, free_port, wait_served  # noqa: E402
+from tests.browser.test_hosting import BROTLI_STATIC, nginx_conf  # noqa: E402
 from tests.site.conftest import mkdocs_build  # noqa: E402
 
 TASKS = """
@@ -141,12 +156,33 @@ class Cached(QuietHandler):
         super().end_headers()
 
 
-def serve(root: Path) -> tuple[http.server.ThreadingHTTPServer, str]:
+Served = tuple[Callable[[], None], str]  # how to stop the server; the site's address
+
+
+def serve(root: Path) -> Served:
     server = http.server.ThreadingHTTPServer(
         ("127.0.0.1", 0), functools.partial(Cached, directory=str(root))
     )
     threading.Thread(target=server.serve_forever, daemon=True).start()
-    return server, f"http://127.0.0.1:{server.server_address[1]}/"
+    return server.shutdown, f"http://127.0.0.1:{server.server_address[1]}/"
+
+
+def serve_nginx(root: Path, tmp: Path, csp: str) -> Served:
+    """``root`` behind nginx with the hosting guide's configuration, at the guide's address."""
+    nginx = shutil.which("nginx") or "/usr/sbin/nginx"
+    if not Path(nginx).exists() or not BROTLI_STATIC.exists():
+        sys.exit("bench: nginx or its brotli-static module is missing: run scripts/setup --browser")
+    port = free_port()
+    tmp.mkdir()
+    process = subprocess.Popen([nginx, "-c", str(nginx_conf(tmp, root, port, csp)), "-p", str(tmp)])
+    base = f"http://127.0.0.1:{port}{SUBPATH}"
+    wait_served(base)
+
+    def stop() -> None:
+        process.terminate()
+        process.wait(timeout=10)
+
+    return stop, base
 
 
 def build(tmp: Path) -> dict[str, Path]:
@@ -159,6 +195,8 @@ def build(tmp: Path) -> dict[str, Path]:
     sealed = worker.read_text("utf-8").replace('("auto")', '("normal")')
     assert WORKER_BOOT == '("auto")' and '("normal")' in sealed
     worker.write_text(sealed, "utf-8")
+    for suffix, (encode, _) in ENCODINGS.items():  # what nginx sends in its place
+        worker.with_name(worker.name + suffix).write_bytes(encode(sealed.encode("utf-8")))
     naive = tmp / "naive"
     build_runtime(naive / "pyodide", package_wheel=package_wheel(tmp / "wheel"), precompiled=False)
     (naive / "index.html").write_text(NAIVE_PAGE, "utf-8")
@@ -215,7 +253,7 @@ def transfer(
     for url in sorted(set(requests)):
         if not url.startswith(base):
             continue
-        path = root / urlsplit(url).path.lstrip("/")
+        path = root / urlsplit(url).path.removeprefix(urlsplit(base).path)
         path = path / "index.html" if path.is_dir() else path
         if not path.is_file():
             continue
@@ -235,11 +273,20 @@ def transfer(
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--runs", type=int, default=5)
-    runs = parser.parse_args().runs
+    parser.add_argument("--server", choices=("plain", "nginx"), default="plain")
+    args = parser.parse_args()
+    runs = args.runs
     figures: dict[str, dict[str, list[Any]]] = {}
     with tempfile.TemporaryDirectory() as tmp, sync_playwright() as p:
         roots = build(Path(tmp))
-        served = {name: serve(root) for name, root in roots.items()}
+
+        def start(name: str, root: Path) -> Served:
+            if args.server == "plain":
+                return serve(root)
+            csp = NAIVE_CSP if name == "naive" else GUIDE_CSP
+            return serve_nginx(root, Path(tmp) / f"nginx-{name}", csp)
+
+        served = {name: start(name, root) for name, root in roots.items()}
 
         def launch(profile: str) -> Any:
             context = p.chromium.launch_persistent_context(
@@ -278,8 +325,8 @@ def main() -> None:
             name: transfer(roots[name], served[name][1], figures[name]["cold"][0]["requests"], memo)
             for name in served
         }
-        for server, _ in served.values():
-            server.shutdown()
+        for stop, _ in served.values():
+            stop()
 
     names = list(figures)
     med = {
@@ -287,7 +334,8 @@ def main() -> None:
         for n in names
     }
     print(
-        f"checker start-up, median of {runs} runs, {len(names)} builds in turn (targets in brackets)"
+        f"checker start-up, median of {runs} runs, {len(names)} builds in turn, "
+        f"{args.server} server (targets in brackets)"
     )
     print(f"{'':36}" + "".join(f"{n:>11}" for n in names))
 
