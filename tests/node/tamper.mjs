@@ -8,7 +8,7 @@
 
 import { readFile, writeFile } from "node:fs/promises";
 
-import { checksum } from "../../src/sendorskip/site/assets/restore.mjs";
+import { checksum } from "../../src/sendorskip/site/assets/snapfile.mjs";
 
 const [src, out, how] = process.argv.slice(2);
 const bytes = new Uint8Array(await readFile(src));

@@ -45,7 +45,7 @@ def boot(runtime: RuntimeFiles, how: str) -> dict[str, Any]:
 
 
 def meta(path: Path) -> dict[str, Any]:
-    """The snapshot file's META (restore.mjs describes the layout)."""
+    """The snapshot file's META (snapfile.mjs describes the layout)."""
     data = path.read_bytes()
     magic, length = struct.unpack_from("<II", data)
     assert magic == 0x70616E73

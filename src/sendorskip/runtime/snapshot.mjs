@@ -1,4 +1,4 @@
-// Take the snapshot that the worker restores (restore.mjs says what it holds and how).
+// Take the snapshot that the worker restores (snapfile.mjs says what it holds and how).
 //
 // Usage: node snapshot.mjs PYODIDE_DIR REQUEST_JSON (snapshot.py runs it; node.mjs starts Pyodide)
 //
@@ -15,7 +15,7 @@
 import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 
-import { pack, writeSite } from "../site/assets/restore.mjs";
+import { pack, writeSite } from "../site/assets/snapfile.mjs";
 import { runJob } from "./node.mjs";
 
 const STOP = new Error("fresh memory taken");

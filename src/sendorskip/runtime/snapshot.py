@@ -1,8 +1,8 @@
 """The snapshot boot's file: the engine's memory once started, taken at build time under Node.
 
 The worker restores it instead of starting Python, importing the package and answering once,
-which is most of a normal start (README, "Benchmarks"). snapshot.mjs takes it; restore.mjs (a
-site asset, shared with the worker) lays it out and restores it. A snapshot freezes what the
+which is most of a normal start (README, "Benchmarks"). snapshot.mjs takes it; snapfile.mjs (a
+site asset, shared with the worker) lays it out, and restore.mjs restores it in the worker. A snapshot freezes what the
 interpreter read while it started, so everything it could read is set here on purpose:
 
 - the environment (``PYTHONHASHSEED=0`` fixes str hashes, so a rebuild gives the same memory),
@@ -33,7 +33,7 @@ STDLIB = "snapshot_stdlib.zip"  # what the snapshot boot downloads instead of py
 TOOLS = (
     HERE / "snapshot.mjs",
     HERE / "node.mjs",
-    HERE.parent / "site" / "assets" / "restore.mjs",
+    HERE.parent / "site" / "assets" / "snapfile.mjs",
 )
 ENV = {"PYTHONHASHSEED": "0", "LANG": "C.UTF-8", "HOME": "/home/pyodide"}
 EXECUTABLE = "python"

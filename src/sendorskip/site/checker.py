@@ -25,9 +25,18 @@ HERE = Path(__file__).parent
 ASSET_DIR = "assets/sendorskip"
 # checker.js imports the other modules by relative URL; worker.js runs the engine.
 MODULES = ("dom.js", "engine.js", "form.js", "problems.js", "advice.js", "findings.js", "keep.js")
-# restore.mjs: the worker's snapshot boot, imported only when it restores a snapshot.
+# restore.mjs: the worker's snapshot boot, imported only when it restores a snapshot, with the
+# snapshot file's format (snapfile.mjs, shared with the build).
 # start.js: the engine's early start, in the <head> of a page with the checker (start_early).
-ASSETS = ("checker.js", *MODULES, "start.js", "worker.js", "restore.mjs", "checker.css")
+ASSETS = (
+    "checker.js",
+    *MODULES,
+    "start.js",
+    "worker.js",
+    "restore.mjs",
+    "snapfile.mjs",
+    "checker.css",
+)
 PLACEHOLDER = '<div data-sos-checker-form="here"></div>'
 # Markdown may rewrite the placeholder's attributes; match it loosely.
 _PLACEHOLDER = re.compile(r"<div data-sos-checker-form[^>]*>\s*</div>")
