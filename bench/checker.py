@@ -46,7 +46,6 @@ import json
 import os
 import shutil
 import statistics
-import subprocess
 import sys
 import tempfile
 import threading
@@ -66,15 +65,11 @@ from sendorskip.site.compress import ENCODINGS
 ROOT = Path(__file__).resolve().parent.parent
 CLOCK = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
 CORES = os.cpu_count() or 1
-# What the guide's Content-Security-Policy allows beyond the site's own files: compiling
-# WebAssembly; the naive page also needs its one inline script allowed (our pages have none).
-GUIDE_CSP = "'wasm-unsafe-eval'"
-NAIVE_CSP = "'wasm-unsafe-eval' 'unsafe-inline'"
 VISITS = ("cold", "warm", "third")  # in one browser profile, one after another
 sys.path.insert(0, str(ROOT))  # the browser set-up shared with the tests
 from tests.browser.chromium import ARGS, CHROMIUM, QuietHandler  # noqa: E402
-from tests.browser.conftest import SUBPATH, free_port, wait_served  # noqa: E402
-from tests.browser.test_hosting import BROTLI_STATIC, nginx_conf  # noqa: E402
+from tests.browser.conftest import SUBPATH, free_port  # noqa: E402
+from tests.browser.nginx import GUIDE_CSP, run_nginx  # noqa: E402
 from tests.site.conftest import mkdocs_build  # noqa: E402
 
 TASKS = """
@@ -167,22 +162,24 @@ def serve(root: Path) -> Served:
     return server.shutdown, f"http://127.0.0.1:{server.server_address[1]}/"
 
 
+# The naive page has one inline script (ours have none): the guide's policy allows it that.
+NAIVE_CSP = f"{GUIDE_CSP} 'unsafe-inline'"
+
+
 def serve_nginx(root: Path, tmp: Path, csp: str) -> Served:
     """``root`` behind nginx with the hosting guide's configuration, at the guide's address."""
-    nginx = shutil.which("nginx") or "/usr/sbin/nginx"
-    if not Path(nginx).exists() or not BROTLI_STATIC.exists():
-        sys.exit("bench: nginx or its brotli-static module is missing: run scripts/setup --browser")
     port = free_port()
     tmp.mkdir()
-    process = subprocess.Popen([nginx, "-c", str(nginx_conf(tmp, root, port, csp)), "-p", str(tmp)])
-    base = f"http://127.0.0.1:{port}{SUBPATH}"
-    wait_served(base)
+    try:
+        process = run_nginx(tmp, root, port, csp)
+    except FileNotFoundError as missing:
+        sys.exit(f"bench: {missing}")
 
     def stop() -> None:
         process.terminate()
         process.wait(timeout=10)
 
-    return stop, base
+    return stop, f"http://127.0.0.1:{port}{SUBPATH}"
 
 
 def build(tmp: Path) -> dict[str, Path]:

@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 import shutil
-import subprocess
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -17,7 +16,8 @@ from ..conftest import ROOT
 from ..site.conftest import mkdocs_build
 from ..site.fork import built, make_fork
 from .chromium import ARGS, CHROMIUM
-from .conftest import SUBPATH, Site, Watch, free_port, serve, wait_served
+from .conftest import SUBPATH, Site, Watch, free_port, serve
+from .nginx import GUIDE_CSP, WASM_TYPE, run_nginx
 from .test_checker import advice_region, shown_verdict
 
 pytestmark = pytest.mark.browser
@@ -27,60 +27,13 @@ document.addEventListener("securitypolicyviolation", (e) => window.__csp.push(`$
 """
 
 
-WASM_TYPE = "application/wasm       wasm;"
-# The guide's brotli_static; Debian's default nginx.conf loads it, a server of our own must.
-BROTLI_STATIC = Path("/usr/lib/nginx/modules/ngx_http_brotli_static_module.so")
-
-
-def nginx_conf(
-    root: Path, site: Path, port: int, csp: str = "'wasm-unsafe-eval'", wasm: str = WASM_TYPE
-) -> Path:
-    """The guide's location block, pointed at the built site, in a server of our own; ``csp``
-    replaces the one allowance the guide's policy makes (a stricter intranet drops it), and
-    ``wasm`` the line that gives WebAssembly its type (a server that forgets it)."""
-    location = (
-        (ROOT / "docs" / "hosting" / "nginx.conf")
-        .read_text("utf-8")
-        .replace("/srv/thank-you/", f"{site}/")
-        .replace("'wasm-unsafe-eval'", csp)
-        .replace(WASM_TYPE, wasm)
-    )
-    conf = root / "nginx.conf"
-    conf.write_text(
-        f"""load_module {BROTLI_STATIC};
-worker_processes 1;
-master_process off;
-daemon off;
-error_log {root}/error.log;
-pid {root}/nginx.pid;
-events {{ worker_connections 64; }}
-http {{
-  access_log off;
-  client_body_temp_path {root}/tmp;
-  server {{
-    listen 127.0.0.1:{port};
-{location}
-  }}
-}}
-""",
-        "utf-8",
-    )
-    (root / "tmp").mkdir()
-    return conf
-
-
 def start_nginx(
-    root: Path, site: Path, port: int, csp: str = "'wasm-unsafe-eval'", wasm: str = WASM_TYPE
+    root: Path, site: Path, port: int, csp: str = GUIDE_CSP, wasm: str = WASM_TYPE
 ) -> Any:
-    nginx = shutil.which("nginx") or "/usr/sbin/nginx"
-    if not Path(nginx).exists() or not BROTLI_STATIC.exists():
-        pytest.skip(
-            "nginx or its brotli-static module is not installed: run scripts/setup --browser"
-        )
-    conf = nginx_conf(root, site, port, csp, wasm)
-    process = subprocess.Popen([nginx, "-c", str(conf), "-p", str(root)])
-    wait_served(f"http://127.0.0.1:{port}{SUBPATH}")
-    return process
+    try:
+        return run_nginx(root, site, port, csp, wasm)
+    except FileNotFoundError as missing:
+        pytest.skip(str(missing))
 
 
 @pytest.fixture(scope="module")
