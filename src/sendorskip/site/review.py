@@ -16,6 +16,7 @@ from pathlib import Path
 
 import yaml  # type: ignore[import-untyped]  # no stubs pinned; only its error types are used
 from mkdocs.config import load_config
+from mkdocs.config.base import get_schema
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import ConfigurationError, MkDocsException
 from mkdocs.structure.files import get_files
@@ -57,7 +58,7 @@ _KINDS = {
 }
 _SETTINGS = sorted(
     name
-    for name, _ in MkDocsConfig._schema
+    for name, _ in get_schema(MkDocsConfig)
     if name not in ("config_file_path", "pages", "google_analytics")  # internal or retired
 )
 
