@@ -151,6 +151,7 @@ def test_disaster_gives_no_apology_draft(checker: tuple[Any, Watch]) -> None:
     advice_region(page).get_by_text(WORDS.verdicts["recruiter_only"], exact=True).wait_for()
     body = advice_region(page).get_by_role("article").locator("pre").inner_text().lower()
     assert "sorry" not in body and "apolog" not in body
+    assert axe(page) == []  # with "More" open: its sections too
 
 
 def test_check_mode_highlights_pleading_in_place(checker: tuple[Any, Watch]) -> None:

@@ -143,7 +143,9 @@ def test_problems_are_marked_on_their_field(ready: Any) -> None:
     submit(ready)
     shown_verdict(ready)
     ready.get_by_text(FORM["more"]).click()
-    hours = ready.get_by_label(QUESTIONS["hours_since"])
+    # Under "More", the questions stand in headed sections.
+    timing = ready.get_by_role("group", name=FORM["more.timing"])
+    hours = timing.get_by_label(QUESTIONS["hours_since"])
     hours.fill("-5")
     submit(ready)
     answer = json.loads(bridge.call("advise", json.dumps({**PANEL_SITUATION, "hours_since": -5})))

@@ -875,7 +875,8 @@ def test_branding_contact_and_extra_page(center_site: Path) -> None:
 
 def test_the_centers_words_reach_the_form_the_settings_and_the_pages(center_site: Path) -> None:
     """labels.toml: the verdict "Send" is "Write to them" in the script's settings and in the
-    matrix, and the job title's question is the center's in the form."""
+    matrix, the job title's question is the center's in the form, and the center's own
+    question stands under the center's heading."""
     checker = (center_site / "checker" / "index.html").read_text("utf-8")
     settings = re.search(r'data-sos-settings="([^"]*)"', checker)
     assert settings
@@ -883,6 +884,8 @@ def test_the_centers_words_reach_the_form_the_settings_and_the_pages(center_site
     assert labels["verdict"]["send"] == "Write to them"
     assert "<label>The job&#39;s title, as in the posting" in checker
     assert "Job title" not in checker
+    section = re.search(r"<legend>Asked by Northfield</legend>(.*?)</fieldset>", checker, re.S)
+    assert section and 'name="on_campus"' in section[1]
     matrix = (center_site / "who-says-what" / "index.html").read_text("utf-8")
     assert "<strong>Write to them</strong>" in matrix and "<strong>Send</strong>" not in matrix
 

@@ -4,13 +4,15 @@ from labels and its limits from CAPS."""
 from __future__ import annotations
 
 from sendorskip.capped import CAPS
-from sendorskip.labels import QUESTIONS, VALUES, WORDS
-from sendorskip.site.form import Control, check_controls, main_rows, more_rows
+from sendorskip.labels import FORM, QUESTIONS, VALUES, WORDS
+from sendorskip.questions import Question
+from sendorskip.site.form import MORE, Control, check_controls, main_rows, more_sections
 from sendorskip.situation import FIELDS
 
 
 def controls() -> list[Control]:
-    return [c for row in main_rows(WORDS) + more_rows(WORDS) for c in row]
+    rows = [row for s in more_sections(WORDS) for row in s.rows]
+    return [c for row in main_rows(WORDS) + rows for c in row]
 
 
 def test_every_field_is_asked_once() -> None:
@@ -30,3 +32,22 @@ def test_choices_labels_and_limits_come_from_the_package() -> None:
     # A checkbox says the unusual case: ticked, it gives the opposite of the default.
     assert by_name["interviewer_engaged"].default == "true"
     assert [c.limit for c in check_controls(WORDS)] == [CAPS["name"], CAPS["note"]]
+
+
+def test_more_is_in_headed_sections_then_a_centers_questions() -> None:
+    asked = [Question("campus", "Did you meet them at a campus fair?", "", "yes-no", (), False)]
+    sections = more_sections(WORDS, asked)
+    assert [s.legend for s in sections] == [FORM[f"more.{key}"] for key, _ in MORE] + [
+        FORM["more.center"]
+    ]
+    assert [c.name for row in sections[-1].rows for c in row] == ["campus"]
+    # Short controls that follow one another share a row; a checkbox starts its own.
+    timing = [[c.name for c in row] for row in sections[0].rows]
+    assert timing == [["hours_since", "decision", "response_expected_in_days", "outcome"]]
+    interview = [[c.name for c in row] for row in sections[2].rows]
+    assert interview == [
+        ["stage", "format"],
+        ["country"],
+        ["informational"],
+        ["interviewer_engaged"],
+    ]

@@ -122,7 +122,7 @@ def form_html(kb: Knowledge, page: Page, files: Files, contact: Contact | None) 
         settings=settings(kb, page, files),
         failure_guide=Markup("{}{}{}").format(before, link, after),
         main=form.main_rows(words),
-        more=form.more_rows(words, kb.questions),
+        more=form.more_sections(words, kb.questions),
         check=form.check_controls(words),
         form=words.form,
         phrase=words.phrases,

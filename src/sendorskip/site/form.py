@@ -1,9 +1,10 @@
 """The checker's form, derived from the situation's ``FIELDS``: each field's control, choices,
-limits and question, so a field added to the situation cannot be missing from the form.
+limits and question.
 
-Which fields the first screen asks is the one decision made here; every other field waits
-under "More about your situation", in ``FIELDS``' order. The words are
-the loaded knowledge's (:mod:`sendorskip.labels`,
+Two decisions are made here: which fields the first screen asks, and how the others are
+grouped under "More about your situation", so that a reader scans a few headed sections
+rather than twenty questions in a row. A field in neither fails the tests
+(tests/site/test_form.py). The words are the loaded knowledge's (:mod:`sendorskip.labels`,
 with a center's ``labels.toml``), the limits ``CAPS``.
 """
 
@@ -16,7 +17,7 @@ from ..capped import CAPS, MULTILINE
 from ..labels import Words
 from ..people import INTERVIEWER_KEYS, RECRUITER_KEYS
 from ..questions import Question
-from ..situation import FIELD_BY_NAME, FIELDS
+from ..situation import FIELD_BY_NAME
 
 # Rows of fields: the first screen asks what every answer needs; the rest waits under "More".
 MAIN: tuple[tuple[str, ...], ...] = (
@@ -25,6 +26,15 @@ MAIN: tuple[tuple[str, ...], ...] = (
     ("interviewers",),
     ("why_this_job",),
     ("job_title", "company", "candidate_name"),
+)
+# The sections under "More": each a legend (``labels.FORM["more.<key>"]``) and its fields, what
+# a reader knows about timing first, since it decides when and how to send.
+MORE: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("timing", ("hours_since", "decision", "response_expected_in_days", "outcome")),
+    ("sending", ("preferred_medium", "writing_confidence", "handwriting")),
+    ("interview", ("stage", "format", "country", "informational", "interviewer_engaged")),
+    ("saying", ("highlights", "forgot_to_mention", "promised", "clarify")),
+    ("people", ("recruiter", "referrer", "references")),
 )
 # Short controls that follow one another share a row under "More".
 SHORT = ("select", "number")
@@ -107,20 +117,32 @@ def question(q: Question) -> Control:
     return Control(q.id, "select", q.label, choices, str(q.default))
 
 
-def more_rows(words: Words, questions: Sequence[Question] = ()) -> list[list[Control]]:
-    """Every field the first screen does not ask, in ``FIELDS``' order, then a center's own
-    questions."""
-    asked = {name for row in MAIN for name in row}
+@dataclass(frozen=True)
+class Section:
+    legend: str
+    rows: tuple[tuple[Control, ...], ...]
+
+
+def _rows(controls: Sequence[Control]) -> tuple[tuple[Control, ...], ...]:
     out: list[list[Control]] = []
-    for spec in FIELDS:
-        if spec.name in asked:
-            continue
-        c = control(words, spec.name, main=False)
+    for c in controls:
         if c.kind in SHORT and out and out[-1][-1].kind in SHORT:
             out[-1].append(c)
         else:
             out.append([c])
-    return out + [[question(q)] for q in questions]
+    return tuple(tuple(row) for row in out)
+
+
+def more_sections(words: Words, questions: Sequence[Question] = ()) -> list[Section]:
+    """Every field the first screen does not ask, in ``MORE``'s sections, then a center's own
+    questions in one more."""
+    out = [
+        Section(words.form[f"more.{key}"], _rows([control(words, n, main=False) for n in names]))
+        for key, names in MORE
+    ]
+    if questions:
+        out.append(Section(words.form["more.center"], _rows([question(q) for q in questions])))
+    return out
 
 
 def check_controls(words: Words) -> list[Control]:
