@@ -95,4 +95,7 @@ def main(budget: float = 5.0, most: int = 51) -> None:
 
 
 if __name__ == "__main__":
-    main(*(float(a) for a in sys.argv[1:2]))
+    if sys.argv[1:]:
+        main(budget=float(sys.argv[1]))
+    else:
+        main()

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import http.server
 import os
-from typing import Any, ClassVar
+from typing import Any
 
 CHROMIUM = os.environ.get("SENDORSKIP_CHROMIUM", "/usr/bin/chromium")
 # Without the networking flags Chromium keeps trying to reach Google's hosts from this closed network.
@@ -25,7 +25,9 @@ ARGS = [
 class QuietHandler(http.server.SimpleHTTPRequestHandler):
     """A static server that serves WebAssembly and JavaScript modules with their types."""
 
-    extensions_map: ClassVar[dict[str, str]] = {
+    # An instance variable to typeshed (so no ClassVar), though the standard library sets it on
+    # the class, as here.
+    extensions_map = {  # noqa: RUF012
         **http.server.SimpleHTTPRequestHandler.extensions_map,
         ".wasm": "application/wasm",
         ".mjs": "text/javascript",

@@ -65,8 +65,8 @@ def resolve(site: Path, name: str) -> Path:
 
 APACHE = Path("/usr/sbin/apache2")
 # What the guide's block uses, loaded from Debian's apache2-bin (its mod_unixd is built in).
-APACHE_MODULES = ("mpm_event", "authz_core", "alias", "dir", "mime", "rewrite", "headers")
-APACHE_MODULES += ("filter", "deflate")
+APACHE_MODULES: tuple[str, ...] = ("mpm_event", "authz_core", "alias", "dir", "mime")
+APACHE_MODULES += ("rewrite", "headers", "filter", "deflate")
 
 
 def start_apache(root: Path, site: Path, port: int) -> subprocess.Popen[bytes]:

@@ -11,7 +11,9 @@ from urllib.parse import quote as url_quoted
 import pytest
 
 from sendorskip import api, knowledge
+from sendorskip.checks import Check
 from sendorskip.errors import DataError
+from sendorskip.rules import Rule
 from sendorskip.site.markers import expand
 
 from ..conftest import ROOT, research_notes, source_texts
@@ -117,7 +119,8 @@ def test_decision_guide_and_matrix_follow_the_data(tmp_path: Path) -> None:
 
 def test_reference_lists_every_rule_and_check_with_rationale(built_site: Path) -> None:
     text = page_text(built_site / "reference" / "index.html")
-    for record in (*KB.rules, *KB.checks):
+    records: list[Rule | Check] = [*KB.rules, *KB.checks]
+    for record in records:
         assert f"{record.id} {record.name}" in text and record.why in text
 
 

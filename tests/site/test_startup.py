@@ -8,6 +8,7 @@ import json
 import re
 from importlib.metadata import version
 from pathlib import Path
+from typing import Any
 
 import jinja2
 import pytest
@@ -57,7 +58,7 @@ def builds(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     }
 
 
-def config(**changes: object) -> MkDocsConfig:
+def config(**changes: Any) -> MkDocsConfig:
     loaded: MkDocsConfig = load_config(str(SITE / "mkdocs.yml"), **changes)
     return loaded
 
