@@ -320,6 +320,18 @@ def test_phone_inputs_and_tap_targets(browser: Any, site: Site) -> None:
     context.close()
 
 
+def test_fields_sharing_a_row_are_equally_tall(ready: Any) -> None:
+    ready.get_by_text(FORM["more"]).click()
+    rows = ready.eval_on_selector_all(
+        ".sos-row",
+        "rows => rows.map(r => [...r.querySelectorAll('input:not([type=checkbox]), select')]"
+        ".map(e => e.getBoundingClientRect().height))",
+    )
+    shared = [heights for heights in rows if len(heights) > 1]
+    assert len(shared) >= 3  # names of the job; timing; the interview's round and format
+    assert all(max(heights) - min(heights) < 0.5 for heights in shared), shared
+
+
 def test_page_holds_still_while_the_checker_loads(browser: Any, site: Site) -> None:
     context = browser.new_context()
     page = context.new_page()
