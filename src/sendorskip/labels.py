@@ -183,7 +183,7 @@ FORM: Final[dict[str, str]] = {
     "more.timing": "Timing, and what you have heard",
     "more.sending": "Email or card, and your writing",
     "more.interview": "About the interview",
-    "more.saying": "What your note could say",
+    "more.saying": "For your note to whoever led the interview",
     "more.people": "Others in the process",
     "more.center": "Other questions",
     "add_person": "Add an interviewer",
