@@ -328,7 +328,7 @@ def test_fields_sharing_a_row_are_equally_tall(ready: Any) -> None:
         ".map(e => e.getBoundingClientRect().height))",
     )
     shared = [heights for heights in rows if len(heights) > 1]
-    assert len(shared) >= 3  # names of the job; timing; the interview's round and format
+    assert len(shared) >= 3  # job title, company, your name; timing; the round and the format
     assert all(max(heights) - min(heights) < 0.5 for heights in shared), shared
 
 
