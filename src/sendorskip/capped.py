@@ -37,7 +37,7 @@ CAPS: Final = MappingProxyType(
         "forgot_to_mention": 5_000,
         "why_this_job": 300,
         "promised": 300,  # what you said you would send: a link, samples, references
-        "clarify": 300,  # an answer you want to clarify or add to
+        "clarify": 300,  # an answer you gave that you want to clarify
         "response_expected_in_days": 365,
         "notes": 20,  # in one draft-check request
         "note": 10_000,  # the text of one note

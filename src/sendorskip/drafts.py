@@ -160,7 +160,7 @@ def _prepared(situation: Situation) -> _Prepared:
             )
     remember = _sentence(situation.highlights, "what went well", suggestions)
     forgot = _sentence(situation.forgot_to_mention, "what you forgot to mention", suggestions)
-    clarify = _sentence(situation.clarify, "the answer you want to add to", suggestions)
+    clarify = _sentence(situation.clarify, "the answer you want to clarify", suggestions)
     promised = phrases.topic(situation.promised) if situation.promised else None
     if promised and not promised.usable:
         suggestions.append(

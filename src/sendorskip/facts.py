@@ -69,7 +69,7 @@ FACTS: tuple[Fact, ...] = (
     _flag("has_referrer", "Someone referred you for the job.", lambda s: s.referrer is not None),
     _flag("has_references", "Someone agreed to be your reference.", lambda s: bool(s.references)),
     _flag("has_promised", "You said you would send something.", lambda s: bool(s.promised)),
-    _flag("has_clarify", "You want to clarify or add to an answer.", lambda s: bool(s.clarify)),
+    _flag("has_clarify", "You want to clarify an answer you gave.", lambda s: bool(s.clarify)),
     _flag(
         "response_date_known",
         "They said when you would hear.",

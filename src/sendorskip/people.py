@@ -18,7 +18,7 @@ class Person:
     role: str | None = None
     lead: bool = False
     topics: tuple[str, ...] = ()
-    add: str | None = None  # one thing to add or clarify for this person
+    add: str | None = None  # one more thing to tell this person
 
 
 def person(c: Problems, path: str, value: object, allowed: tuple[str, ...]) -> Person | None:

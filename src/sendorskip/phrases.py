@@ -86,7 +86,7 @@ def topic(raw: str) -> Phrase:
 
 
 def sentence(raw: str) -> Phrase:
-    """A whole sentence of the reader's own, such as something they would add or clarify."""
+    """A whole sentence of the reader's own, such as one more thing to tell someone."""
     text = " ".join(raw.split())
     if SHORTHAND.search(text):
         return Phrase(text, False, "it reads like a note to yourself")

@@ -28,7 +28,10 @@ _INTERVIEWER: dict[str, Any] = {
         "role": _text("role"),
         "lead": {"type": "boolean", "default": False},
         "topics": {"type": "array", "maxItems": CAPS["topics"], "items": _text("topic", 1)},
-        "add": {**_text("add"), "description": "One thing you would add or clarify for them."},
+        "add": {
+            **_text("add"),
+            "description": "One more thing you would tell them, in a sentence.",
+        },
     },
 }
 _CONTACT: dict[str, Any] = {  # with null allowed: the recruiter, a referrer

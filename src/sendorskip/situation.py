@@ -99,7 +99,7 @@ FIELDS: tuple[Field, ...] = (
         kind="days",
     ),
     Field("promised", "What you said you would send (a link, samples, references).", kind="text"),
-    Field("clarify", "An answer you want to clarify or add to, in a sentence.", kind="text"),
+    Field("clarify", "An answer you gave that you want to clarify, in a sentence.", kind="text"),
     Field("referrer", "Who referred you for the job, or null.", kind="recruiter"),
     Field(
         "references",
