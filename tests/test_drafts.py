@@ -1,4 +1,5 @@
-"""Drafts: golden files byte for byte, and the properties every draft must have.
+"""Drafts: golden files byte for byte (with the headline and plan above them), and the
+properties every draft must have.
 
 Update the golden files after a deliberate wording change with ``pytest --update-golden``.
 """
@@ -12,7 +13,7 @@ from typing import Any
 
 import pytest
 
-from sendorskip import api, knowledge, phrases
+from sendorskip import api, knowledge, page, phrases
 from sendorskip.engine import decide
 from sendorskip.labels import QUESTIONS
 
@@ -26,13 +27,15 @@ BANNED = re.compile(
 
 
 def _render(name: str) -> str:
-    advice = api.advise(SITUATIONS[name])
+    """The headline and the plan as the page words them, then each draft."""
+    advice = page.advice(SITUATIONS[name])
+    head = "".join(f"{line}\n" for line in [advice["headline"], *advice["plan_lines"]])
     parts = [
         f"To: {d['to']}\nSubject: {d['subject']}\n\n{d['body']}\n"
         + "".join(f"\nSuggestion: {t}\n" for t in d["suggestions"])
         for d in advice["drafts"]
     ]
-    return "\n----\n".join(parts) if parts else "(no drafts)\n"
+    return head + "\n====\n" + ("\n----\n".join(parts) if parts else "(no drafts)\n")
 
 
 @pytest.mark.parametrize("name", sorted(SITUATIONS))

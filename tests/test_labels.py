@@ -18,7 +18,8 @@ from sendorskip.situation import FIELDS
 
 from .conftest import HERE, SITUATIONS
 
-DEADLINES = [
+DEADLINES: list[tuple[float | None, str]] = [
+    (None, PHRASES["soon"]),
     (0, PHRASES["now"]),
     (0.5, PHRASES["within_an_hour"]),
     (24, PHRASES["within_hours"].format(n=24)),
@@ -27,7 +28,7 @@ DEADLINES = [
 
 
 @pytest.mark.parametrize(("hours", "words"), DEADLINES)
-def test_deadline_in_words(hours: float, words: str) -> None:
+def test_deadline_in_words(hours: float | None, words: str) -> None:
     assert WORDS.deadline(hours) == words
 
 

@@ -6,9 +6,10 @@
    start from).
 3. Medium: email, unless a fired rule allows a handwritten card and none asks for email
    (a card may arrive after the decision; email never does).
-4. Deadline: the shortest ``within_hours`` of any fired rule, else 24 hours after the interview;
-   ``send_within_hours`` counts from now, and 0 means send now (late, but still send). It is the
-   interview notes' deadline: the sources set none for a referrer's or a reference's note.
+4. Deadline: the shortest ``within_hours`` of any fired rule, else none: a deadline we made up
+   would read as the sources'. ``send_within_hours`` counts from now, and 0 means send now (late,
+   but still send). It is the interview notes' deadline: the sources set none for a referrer's
+   or a reference's note.
 5. Recipients, by verdict: skip → nobody; recruiter_only → the recruiter; withdraw → the
    recruiter, or else the lead interviewer; send/optional → each interviewer separately (or one
    note to a coordinator when a rule says so), plus the recruiter when a rule adds them; a
@@ -37,7 +38,6 @@ from .rules import VERDICTS, Rule
 from .situation import PLACEHOLDER_INTERVIEWER, PLACEHOLDER_ORGANIZER, Situation, lead_of
 
 DEFAULT_VERDICT = "send"
-DEFAULT_WITHIN_HOURS = 24.0
 # Days after the date they gave, and why (Iowa State ECS: within a week of that date; Georgetown:
 # another email two weeks after).
 FOLLOW_UPS = ((7, "ask where things stand"), (14, "ask once more"))
@@ -63,7 +63,7 @@ class Decision:
     fired: tuple[Rule, ...]
     verdict: str
     medium: str
-    send_within_hours: float
+    send_within_hours: float | None  # None: no fired rule sets a deadline
     recipients: tuple[Recipient, ...]
     tips: tuple[str, ...]
     follow_ups: tuple[FollowUp, ...]
@@ -177,13 +177,15 @@ def decide(knowledge: Knowledge, situation: Situation) -> Decision:
         fired = tuple(r for r in fired if not needs_a_note(r))
     medium = _medium(fired)
     deadlines = [r.effect.within_hours for r in fired if r.effect.within_hours is not None]
-    deadline = min(deadlines, default=DEFAULT_WITHIN_HOURS)
+    deadline = min(deadlines, default=None)
     recipients = _recipients(situation, verdict, medium, fired) + _helpers(situation, fired)
     return Decision(
         fired=fired,
         verdict=verdict,
         medium=medium,
-        send_within_hours=max(deadline - (situation.hours_since or 0), 0.0),
+        send_within_hours=(
+            None if deadline is None else max(deadline - (situation.hours_since or 0), 0.0)
+        ),
         recipients=tuple(recipients),
         tips=tuple(dict.fromkeys(r.effect.tip for r in fired if r.effect.tip)),
         follow_ups=_follow_ups(situation, fired),

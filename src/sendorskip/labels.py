@@ -31,7 +31,11 @@ STANCES: Final[dict[str, tuple[str, str]]] = {
         "their source says to send a note, in this situation or in general words that do not"
         " rule it out; the reason says which.",
     ),
-    "skip": ("Skip", "their source says not to send one here, or that you need not."),
+    "skip": (
+        "Skip",
+        "their source says not to send one here, or that you need not; where that is our reading"
+        " of it, the reason says so.",
+    ),
     "neutral": (
         "Neutral",
         "their source says a note makes no difference, in this situation or in general words"
@@ -72,6 +76,8 @@ PHRASES: Final[dict[str, str]] = {
     "within_an_hour": "within an hour",
     "within_hours": "within {n} hours",
     "within_days": "within {n} days",
+    # No rule that fired sets a deadline (a withdrawal, a reply to a rejection, a card).
+    "soon": "soon (the sources set no deadline)",
     "plan_line": "{name} ({kind}): {channel}, {deadline}.",
     # A referrer's or a reference's note: the sources say to write one, not by when.
     "no_deadline": "when you can (the sources set no deadline)",
@@ -249,8 +255,10 @@ class Words:
         default_factory=lambda: {k: dict(v) for k, v in VALUES.items()}
     )
 
-    def deadline(self, hours: float) -> str:
+    def deadline(self, hours: float | None) -> str:
         """When to send, in words: the plan's ``send_within_hours`` counts from now."""
+        if hours is None:
+            return self.phrases["soon"]
         if hours <= 0:
             return self.phrases["now"]
         if hours <= 1:
@@ -265,7 +273,7 @@ class Words:
         only, since a center's labels.toml may reword it."""
         return ", ".join(names) or escape(self.phrases["our_reading"])
 
-    def plan_line(self, recipient: Mapping[str, str], hours: float) -> str:
+    def plan_line(self, recipient: Mapping[str, str], hours: float | None) -> str:
         """One recipient of the plan: who, how the note reaches them, and by when (the plan's
         deadline is the interview notes'; a referrer's or a reference's note has none)."""
         helper = recipient.get("purpose") == "helper"
