@@ -98,6 +98,10 @@ PHRASES: Final[dict[str, str]] = {
     "Reloading the page may help.",
     "failed_keep": "Your answers are still in the form. The {guide} gives the same advice "
     "without the checker.",
+    # What the site's web team must change (worker.js); {detail} is the file and what went wrong.
+    "fix_csp": "this site's Content-Security-Policy blocks {detail}; ask its web team to add"
+    " 'wasm-unsafe-eval' to script-src",
+    "fix_type": "{detail}; ask the site's web team to serve {ext} files as {type}",
     "guide_link": "decision guide",
     "advice": "Our advice",
     "contents": "On this page",
@@ -105,6 +109,7 @@ PHRASES: Final[dict[str, str]] = {
     "follow_ups": "If nobody replies",
     "calendar": "Add the follow-up dates to my calendar",
     "calendar_file": "follow-ups.ics",
+    "note_file": "note-to-{to}.txt",  # {to}: the recipient's name, with - for what a file name can't hold
     "no_note": "No note to send.",
     "drafts": "Drafts",
     "to": "To {name}",

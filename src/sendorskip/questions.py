@@ -25,7 +25,8 @@ from .situation import FIELD_BY_NAME, Situation
 
 FILE = "questions.toml"
 TYPES = ("yes-no", "choice")
-KEYS = ("id", "label", "help", "type", "choices", "default")
+REQUIRED = ("id", "label", "type", "default")
+OPTIONAL = ("help", "choices")
 NAME = re.compile(r"[a-z][a-z0-9_]{1,39}")
 
 
@@ -55,7 +56,7 @@ def _one(reader: Reader, raw: Mapping[str, Any], taken: set[str]) -> Question | 
     qid = raw.get("id")
     item = f"question {qid if isinstance(qid, str) else '?'}"
     before = len(reader.problems)
-    reader.keys(item, raw, ("id", "label", "type", "default"), ("help", "choices"))
+    reader.keys(item, raw, REQUIRED, OPTIONAL)
     if not isinstance(qid, str) or not NAME.fullmatch(qid):
         reader.problem(
             item,

@@ -83,7 +83,7 @@ function draftActions(draft, phrases, check) {
   const mail = draft.subject ? el("a", { class: "md-button", href: mailto }, phrases.mail) : null;
   const save = el("button", { type: "button", class: "md-button" }, phrases.download);
   save.addEventListener("click", () =>
-    download(text, `note-to-${draft.to.replace(/[^\w-]+/g, "-")}.txt`, "text/plain;charset=utf-8"),
+    download(text, say(phrases, "note_file", { to: draft.to.replace(/[^\w-]+/g, "-") }), "text/plain;charset=utf-8"),
   );
   const review = el("button", { type: "button", class: "md-button" }, phrases.check_this);
   review.addEventListener("click", () => check(draft));

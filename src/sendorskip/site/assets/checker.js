@@ -266,7 +266,9 @@ function watchEngine(app, live, phrases) {
     } else {
       find(app, "[data-sos-status]").hidden = true;
       failure.hidden = false;
-      find(failure, "[data-sos-failure-detail]").textContent = say(phrases, "failed_detail", { detail: event.message });
+      const { message, fix } = event;
+      const detail = fix ? say(phrases, fix.key, { detail: message, ...fix.values }) : message;
+      find(failure, "[data-sos-failure-detail]").textContent = say(phrases, "failed_detail", { detail });
       app.querySelectorAll("button[type=submit]").forEach((b) => b.setAttribute("disabled", ""));
     }
   });

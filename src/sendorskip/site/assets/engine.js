@@ -3,6 +3,8 @@
 // page with the checker opens, and kept across Material's instant-navigation page swaps.
 
 /** @typedef {{file: string, item: string, field: string, message: string}} ProblemRecord */
+/** What to ask the site's web team for: a phrase of labels.py and its fields (worker.js). */
+/** @typedef {{key: string, values: Record<string, string>}} Fix */
 /** @typedef {Error & {problems?: string[], records?: ProblemRecord[]}} EngineError */
 /**
  * How the engine started (worker.js): from the build's snapshot, or the normal way, and then
@@ -11,7 +13,7 @@
  */
 /**
  * @typedef {{type: "progress", stage: number, of: number}
- *   | {type: "ready"} & Boot | {type: "failed", message: string}} EngineEvent
+ *   | {type: "ready"} & Boot | {type: "failed", message: string, fix: Fix | null}} EngineEvent
  */
 /**
  * @typedef {{
@@ -58,14 +60,17 @@ export function startEngine() {
     last = event;
     listeners.forEach((listener) => listener(event));
   };
-  /** @param {string} message */
-  const fail = (message) => {
+  /**
+   * @param {string} message
+   * @param {Fix | null} fix
+   */
+  const fail = (message, fix = null) => {
     if (live.failed) return;
     live.failed = new Error(message);
     settle.reject(live.failed);
     pending.forEach(({ reject }) => reject(/** @type {Error} */ (live.failed)));
     pending.clear();
-    emit({ type: "failed", message });
+    emit({ type: "failed", message, fix });
   };
   worker.onmessage = ({ data }) => {
     if (data.type === "progress") emit(data);
@@ -73,7 +78,7 @@ export function startEngine() {
       live.isReady = true;
       settle.resolve({ boot: data.boot, fallback: data.fallback });
       emit(data);
-    } else if (data.type === "failed") fail(data.message);
+    } else if (data.type === "failed") fail(data.message, data.fix);
     else if (data.type === "result") {
       const call = pending.get(data.id);
       pending.delete(data.id);

@@ -34,6 +34,22 @@ let failStart = () => {};
 const startFailure = new Promise((_, reject) => (failStart = reject));
 startFailure.catch(() => {}); // raced below; nothing else should see it
 const siteFetch = self.fetch.bind(self);
+
+/**
+ * A failure the site's web team can fix. The page words what to ask them for (labels.py,
+ * `fix_*`), since every word a reader sees is Python's; `message` stays the bare detail.
+ */
+class Fixable extends Error {
+  /**
+   * @param {string} message
+   * @param {string} fix the phrase that says what to ask for
+   * @param {Record<string, string>} values its fields
+   */
+  constructor(message, fix, values = {}) {
+    super(message);
+    this.fix = { key: fix, values };
+  }
+}
 // The failure names the file and the HTTP status or the browser's own error: details for
 // whoever helps the reader, inside the sentence the page gives (failed_detail).
 self.fetch = async (input, init) => {
@@ -44,11 +60,12 @@ self.fetch = async (input, init) => {
     if (!response.ok) throw new Error(`HTTP ${response.status}`);
     const type = response.headers.get("content-type") || "no type";
     if (name?.endsWith(".wasm") && !type.startsWith("application/wasm")) {
-      throw new Error(`served as ${type}; ask the site's web team to serve .wasm files as application/wasm`);
+      throw new Fixable(`served as ${type}`, "fix_type", { ext: ".wasm", type: "application/wasm" });
     }
     return response;
   } catch (error) {
-    failStart(new Error(`${name}: ${error instanceof Error ? error.message : error}`));
+    const message = `${name}: ${error instanceof Error ? error.message : error}`;
+    failStart(error instanceof Fixable ? new Fixable(message, error.fix.key, error.fix.values) : new Error(message));
     throw error;
   }
 };
@@ -121,9 +138,7 @@ async function start() {
   try {
     new WebAssembly.Module(new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0]));
   } catch {
-    throw new Error(
-      "this site's Content-Security-Policy blocks WebAssembly; ask its web team to add 'wasm-unsafe-eval' to script-src",
-    );
+    throw new Fixable("WebAssembly", "fix_csp");
   }
   // Built with the site (runtime.py), so the type checker cannot see it.
   /** @type {{loadPyodide: (options: object) => Promise<any>}} */
@@ -215,13 +230,13 @@ async function whyNotImported(error) {
   if (!response.ok) throw new Error(`pyodide.mjs: HTTP ${response.status}`);
   const type = response.headers.get("content-type") || "no type";
   if (!/javascript/.test(type)) {
-    throw new Error(`pyodide.mjs: served as ${type}; ask the site's web team to serve .mjs files as text/javascript`);
+    throw new Fixable(`pyodide.mjs: served as ${type}`, "fix_type", { ext: ".mjs", type: "text/javascript" });
   }
   throw error;
 }
 
 const started = start().catch((error) => {
-  post({ type: "failed", message: describe(error) });
+  post({ type: "failed", message: describe(error), fix: error instanceof Fixable ? error.fix : null });
 });
 
 self.onmessage = async ({ data }) => {
