@@ -1,0 +1,47 @@
+"""Words in a note: found as whole words, compared as a reader would, offsets kept in place."""
+
+from __future__ import annotations
+
+import pytest
+
+from sendorskip.words import at_word, comparable, fold, has_word, lowered, split_at_word
+
+HAS_WORD = [
+    # (text, word, whole, found)
+    ("Thank you, Ana.", "ana", True, True),
+    ("Thank you, Anastasia.", "ana", True, False),
+    ("I loved engineering here.", "engineer", False, True),
+    ("I loved engineering here.", "engineer", True, False),
+    ("Reengineer it.", "engineer", False, False),  # a word's start only
+    ("Don\u2019t worry.", "don't", True, True),  # a curly apostrophe reads as a straight one
+    ("ZOË was kind.", "zoë", True, True),
+    ("Zoe\u0308 was kind.", "zoë", True, True),  # e + combining diaeresis, composed
+    ("snake_case", "snake", True, False),  # an underscore joins a word
+]
+
+
+@pytest.mark.parametrize(("text", "word", "whole", "found"), HAS_WORD)
+def test_has_word(text: str, word: str, whole: bool, found: bool) -> None:
+    assert has_word(text, word, whole) is found
+
+
+def test_lowered_keeps_every_character_in_its_place() -> None:
+    text = "İstanbul\u2019s Team"  # İ lowers to two characters, so it stays as it is
+    low = lowered(text)
+    assert len(low) == len(text)
+    assert low == "İstanbul's team"
+
+
+def test_offsets_point_into_the_original_text() -> None:
+    text = "Dear Ana, thanks. ANA again."
+    spans = list(at_word(lowered(text), "ana"))
+    assert [text[a:b] for a, b in spans] == ["Ana", "ANA"]
+
+
+def test_split_at_word_leaves_the_word_out() -> None:
+    assert split_at_word("i hope i helped", "i") == ["", " hope ", " helped"]
+
+
+def test_fold_and_comparable() -> None:
+    assert fold("Zoe\u0308\u2019S") == "zoë's"
+    assert comparable("ZOE\u0308") == "zoë"
