@@ -99,8 +99,7 @@ PHRASES: Final[dict[str, str]] = {
     "failed_keep": "Your answers are still in the form. The {guide} gives the same advice "
     "without the checker.",
     # What the site's web team must change (worker.js); {detail} is the file and what went wrong.
-    "fix_csp": "this site's Content-Security-Policy blocks {detail}; ask its web team to add"
-    " 'wasm-unsafe-eval' to script-src",
+    "fix_csp": "this site's {detail}; ask its web team to add 'wasm-unsafe-eval' to script-src",
     "fix_type": "{detail}; ask the site's web team to serve {ext} files as {type}",
     "guide_link": "decision guide",
     "advice": "Our advice",

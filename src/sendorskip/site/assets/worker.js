@@ -138,7 +138,7 @@ async function start() {
   try {
     new WebAssembly.Module(new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0]));
   } catch {
-    throw new Fixable("WebAssembly", "fix_csp");
+    throw new Fixable("Content-Security-Policy blocks WebAssembly", "fix_csp");
   }
   // Built with the site (runtime.py), so the type checker cannot see it.
   /** @type {{loadPyodide: (options: object) => Promise<any>}} */
