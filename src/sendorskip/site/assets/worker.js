@@ -42,12 +42,12 @@ const siteFetch = self.fetch.bind(self);
 class Fixable extends Error {
   /**
    * @param {string} message
-   * @param {string} fix the phrase that says what to ask for
-   * @param {Record<string, string>} values its fields
+   * @param {{key: string, values: Record<string, string>}} fix the phrase that says what to ask
+   *   for, and its fields
    */
-  constructor(message, fix, values = {}) {
+  constructor(message, fix) {
     super(message);
-    this.fix = { key: fix, values };
+    this.fix = fix;
   }
 }
 // The failure names the file and the HTTP status or the browser's own error: details for
@@ -60,12 +60,12 @@ self.fetch = async (input, init) => {
     if (!response.ok) throw new Error(`HTTP ${response.status}`);
     const type = response.headers.get("content-type") || "no type";
     if (name?.endsWith(".wasm") && !type.startsWith("application/wasm")) {
-      throw new Fixable(`served as ${type}`, "fix_type", { ext: ".wasm", type: "application/wasm" });
+      throw new Fixable(`served as ${type}`, { key: "fix_type", values: { ext: ".wasm", type: "application/wasm" } });
     }
     return response;
   } catch (error) {
     const message = `${name}: ${error instanceof Error ? error.message : error}`;
-    failStart(error instanceof Fixable ? new Fixable(message, error.fix.key, error.fix.values) : new Error(message));
+    failStart(error instanceof Fixable ? new Fixable(message, error.fix) : new Error(message));
     throw error;
   }
 };
@@ -138,7 +138,7 @@ async function start() {
   try {
     new WebAssembly.Module(new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0]));
   } catch {
-    throw new Fixable("Content-Security-Policy blocks WebAssembly", "fix_csp");
+    throw new Fixable("Content-Security-Policy blocks WebAssembly", { key: "fix_csp", values: {} });
   }
   // Built with the site (runtime.py), so the type checker cannot see it.
   /** @type {{loadPyodide: (options: object) => Promise<any>}} */
@@ -230,7 +230,10 @@ async function whyNotImported(error) {
   if (!response.ok) throw new Error(`pyodide.mjs: HTTP ${response.status}`);
   const type = response.headers.get("content-type") || "no type";
   if (!/javascript/.test(type)) {
-    throw new Fixable(`pyodide.mjs: served as ${type}`, "fix_type", { ext: ".mjs", type: "text/javascript" });
+    throw new Fixable(`pyodide.mjs: served as ${type}`, {
+      key: "fix_type",
+      values: { ext: ".mjs", type: "text/javascript" },
+    });
   }
   throw error;
 }
