@@ -46,7 +46,7 @@ def advise(data: Any, knowledge: Knowledge | None = None) -> dict[str, Any]:
     situation = kb.parse(data)
     decision = decide(kb, situation)
     facts = kb.facts(situation)
-    headline_context = drafts_module.headline_context(decision)
+    headline_context = drafts_module.headline_context(decision, kb.words)
     headline = drafts_module.render(kb.template_dirs, "headline", headline_context).strip()
     return {
         "verdict": decision.verdict,

@@ -17,6 +17,7 @@ import jinja2
 
 from . import phrases
 from .engine import Decision, Recipient
+from .labels import Words
 from .people import Person
 from .situation import Situation, lead_of
 
@@ -256,14 +257,16 @@ def _fill(body: str, ctx: Mapping[str, Any], questions: Mapping[str, str]) -> li
     return out
 
 
-def headline_context(decision: Decision) -> dict[str, Any]:
-    """``count``, ``within`` and ``medium`` are the interview notes'; whoever helped you (a
-    referrer, references) is counted apart, since the sources set no deadline for them."""
+def headline_context(decision: Decision, words: Words) -> dict[str, Any]:
+    """``count``, ``within``, ``when`` and ``medium`` are the interview notes'; whoever helped
+    you (a referrer, references) is counted apart, since the sources set no deadline for them.
+    ``when`` is the plan's own words for the deadline, so the two never disagree."""
     kinds = [r.kind for r in decision.recipients if r.purpose == "helper"]
     return {
         "verdict": decision.verdict,
         "count": len(decision.recipients) - len(kinds),
         "within": decision.send_within_hours,
+        "when": words.deadline(decision.send_within_hours),
         "medium": decision.medium,
         "referrer": "referrer" in kinds,
         "references": kinds.count("reference"),

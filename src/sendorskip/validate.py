@@ -89,7 +89,7 @@ def _contexts(kb: Knowledge) -> Iterator[tuple[str, dict[str, Any]]]:
         decision = decide(kb, situation)
         for recipient in decision.recipients:
             yield recipient.purpose, context(situation, decision, recipient)
-        yield "headline", headline_context(decision)
+        yield "headline", headline_context(decision, kb.words)
 
 
 def _templates(kb: Knowledge) -> Iterator[str | None]:
