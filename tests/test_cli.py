@@ -26,6 +26,19 @@ def sos(*args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
     )
 
 
+def test_help_speaks_to_whoever_runs_the_command() -> None:
+    done = sos("--help")
+    assert done.returncode == 0, done.stderr
+    text = " ".join(done.stdout.split())  # argparse wraps to the terminal's width
+    assert "Should you send a thank-you note after a job interview, and what should it say?" in text
+    assert text.endswith(
+        "Exit status: 0 on success; 2 on bad input or invalid data, with every problem printed"
+        " on stderr."
+    )
+    # Nothing meant for the code's maintainers (reStructuredText, module names).
+    assert "``" not in text and ":mod:" not in text and "argparse" not in text
+
+
 @pytest.mark.parametrize("name", sorted(SITUATIONS))
 def test_advise_json_stdin_prints_exactly_the_api_result(name: str) -> None:
     done = sos("advise", "--json", "-", stdin=json.dumps(SITUATIONS[name]))

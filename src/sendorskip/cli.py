@@ -39,7 +39,15 @@ def _print_json(value: Any) -> None:
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="sendorskip", description=__doc__.splitlines()[0] if __doc__ else None)
+    parser = _Parser(
+        prog="sendorskip",
+        # The module's docstring is for its maintainers; this is for whoever runs the command.
+        description="Should you send a thank-you note after a job interview, and what should it"
+        " say? Advice for your situation with the experts' reasons, a draft for each person,"
+        " and a check of a draft you wrote.",
+        epilog="Exit status: 0 on success; 2 on bad input or invalid data, with every problem"
+        " printed on stderr.",
+    )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument("--overrides", metavar="DIR", help="A career center's override directory.")
     sub = parser.add_subparsers(dest="command", required=True)
