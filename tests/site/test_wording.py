@@ -5,7 +5,9 @@ from __future__ import annotations
 import pytest
 
 from sendorskip.conditions import Condition
-from sendorskip.site.wording import condition_text
+from sendorskip.facts import FACTS, Fact
+from sendorskip.knowledge import load
+from sendorskip.site.wording import PHRASES, condition_text
 
 WELL = "the interview went well"
 SO_SO = "the interview went so-so"
@@ -43,3 +45,21 @@ CASES: list[tuple[str, Condition, str]] = [
 @pytest.mark.parametrize(("condition", "text"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
 def test_condition_text(condition: Condition, text: str) -> None:
     assert condition_text(condition) == text
+
+
+@pytest.mark.parametrize("fact", FACTS, ids=[f.name for f in FACTS])
+def test_each_of_our_facts_has_a_phrase_for_each_value_and_no_other(fact: Fact) -> None:
+    # Without one the rules reference would print "card_fits is True"; a phrase for a value the
+    # fact does not take (a typo) would never be used.
+    assert set(PHRASES.get(fact.name, {})) == set(fact.values)
+
+
+def test_every_value_a_rule_of_ours_names_has_a_phrase() -> None:
+    unphrased = {
+        (rule.id, name, value)
+        for rule in load(None).rules
+        for name, values in rule.when.items()
+        for value in values
+        if value not in PHRASES.get(name, {})
+    }
+    assert unphrased == set()

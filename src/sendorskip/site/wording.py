@@ -50,6 +50,46 @@ PHRASES: dict[str, dict[FactValue, str]] = {
         True: "you have no interviewer's email",
         False: "you have at least one interviewer's email",
     },
+    "stage": {
+        "screening": "it was a screening call",
+        "first_round": "it was a first round",
+        "later_round": "it was a later round",
+        "final": "it was the final round",
+        "unknown": "you don't know which round it was",
+    },
+    "format": {
+        "in_person": "you met in person",
+        "video": "it was held by video",
+        "phone": "it was held by phone",
+    },
+    "outcome": {"pending": "you have not heard back", "rejected": "they turned you down"},
+    "card_fits": {
+        True: "you would write a legible card and they decide more than a week from now",
+        False: "a handwritten card does not fit",
+    },
+    "custom": {
+        "usual": "the sources say nothing special about the job's country",
+        "japan": "the job is in Japan",
+        "europe": "the job is in Europe, outside the United Kingdom",
+        "uk": "the job is in the United Kingdom",
+    },
+    "has_referrer": {True: "someone referred you", False: "nobody referred you"},
+    "has_references": {
+        True: "someone agreed to be your reference",
+        False: "nobody has agreed to be your reference",
+    },
+    "has_promised": {
+        True: "you said you would send something",
+        False: "you promised to send nothing",
+    },
+    "has_clarify": {
+        True: "you want to clarify an answer you gave",
+        False: "you have no answer to clarify",
+    },
+    "response_date_known": {
+        True: "they said when you would hear",
+        False: "they did not say when you would hear",
+    },
 }
 
 
