@@ -55,6 +55,12 @@ CASES: list[tuple[str, Any, list[str], list[str]]] = [
     ),
     ("a number", {"accent": 7}, [f"{FILE}: theme.palette.accent: {ACCENT_IS} 7."], []),
     (
+        "a list",
+        {"primary": ["red"]},
+        [f"{FILE}: theme.palette.primary: {PRIMARY_IS} a list."],
+        [],
+    ),
+    (
         "hard to read on white",
         [{"scheme": "default", "primary": "teal"}],
         [],

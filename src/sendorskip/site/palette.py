@@ -85,7 +85,7 @@ def check_palette(file: str, palettes: Any, problems: list[str], warnings: list[
                 f"{where}.{key}: expected one of {choices(valid)}; got {shown(value)}{hint}."
             )
         primary = palette.get("primary")
-        if primary in PRIMARY:
+        if isinstance(primary, str) and primary in PRIMARY:  # a list or table is unhashable
             ratio = readable(primary, str(palette.get("scheme", "default")))
             if ratio < AA:
                 warnings.append(
