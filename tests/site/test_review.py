@@ -1,0 +1,194 @@
+"""``review``: what ``sendorskip validate`` says about a site's configuration file, read from
+small real files: YAML mistakes by line, MkDocs' own messages in our words, and the warnings
+about what a center's INHERIT file drops from ours."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from sendorskip.site.review import review
+from sendorskip.validate import STRICT
+
+OK = "site_name: T\nsite_url: https://example.edu/\ntheme: material\nplugins:\n  - sendorskip\n"
+NO_PLUGIN = "plugins: expected the sendorskip plugin in the list; got none."
+PROBLEMS: list[tuple[str, str, str]] = [
+    # --- YAML: the line, and what to do about it -------------------------------------------
+    (
+        "a tab",
+        "site_name: T\ntheme:\n\tname: material\n",
+        "line 3: cannot read this: a tab: indent with spaces only.",
+    ),
+    (
+        "an unquoted colon",
+        "site_name: T\nsite_description: Send: or skip\n",
+        "line 2: cannot read this: a ':' where none can be: put text that holds ': ' in quotes, "
+        "or check the indentation.",
+    ),
+    (
+        "a quote left open is named where it opens",
+        'site_name: T\nsite_description: "open\nrepo_name: x\nplugins:\n  - sendorskip\n',
+        "line 2: cannot read this: a quote is opened and never closed.",
+    ),
+    (
+        "an item out of line",
+        "site_name: T\nplugins:\n  - search\n - sendorskip\n",
+        "line 4: cannot read this: this line is not indented like the lines it belongs with.",
+    ),
+    (
+        "INHERIT names no file",
+        "INHERIT: base.yml\nsite_name: T\n",
+        "INHERIT: Inherited config file 'base.yml' does not exist at '{dir}/base.yml'.",
+    ),
+    # --- MkDocs' own checks, in our words ---------------------------------------------------
+    (
+        "a misspelt setting",
+        OK + "copyrite: me\n",
+        "copyrite: unknown setting; did you mean 'copyright'?",
+    ),
+    (
+        "a number for text",
+        OK.replace("site_name: T", "site_name: 2026"),
+        "site_name: expected text; got a number: put it in quotes.",
+    ),
+    ("text for a flag", OK + "strict: maybe\n", "strict: expected true or false; got text."),
+    (
+        "a plugin misspelt",
+        OK.replace("- sendorskip", "- sendorskp"),
+        "plugins: 'sendorskp' is not installed; did you mean 'sendorskip'?",
+    ),
+    # MkDocs' words as they are (capital, no "expected"): reported, not yet reworded.
+    (
+        "no name",
+        OK.replace("site_name: T\n", ""),
+        "site_name: Required configuration not provided.",
+    ),
+    # --- then the plugin's own ----------------------------------------------------------------
+    ("our plugin missing", OK.replace("- sendorskip", "- search"), NO_PLUGIN),
+    (
+        "a plugin setting",
+        OK.replace("- sendorskip", "- sendorskip:\n      boot: fast"),
+        "plugins.sendorskip.boot: expected one of 'auto', 'snapshot', 'normal'; got 'fast'.",
+    ),
+]
+
+
+def site(tmp_path: Path, files: dict[str, str]) -> Path:
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "index.md").write_text("# Hi\n", "utf-8")
+    for name, text in files.items():
+        (tmp_path / name).write_text(text, "utf-8")
+    return tmp_path / "mkdocs.yml"
+
+
+@pytest.mark.parametrize(
+    ("text", "problem"), [p[1:] for p in PROBLEMS], ids=[p[0] for p in PROBLEMS]
+)
+def test_a_mistake_in_the_file_is_its_one_problem(tmp_path: Path, text: str, problem: str) -> None:
+    problems, warnings = review(site(tmp_path, {"mkdocs.yml": text}))
+    assert problems == ["mkdocs.yml: " + problem.replace("{dir}", str(tmp_path))]
+    assert warnings == []
+
+
+def test_a_setting_like_no_other_lists_the_valid_ones(tmp_path: Path) -> None:
+    (problem,) = review(site(tmp_path, {"mkdocs.yml": OK + "zzzz: 1\n"}))[0]
+    start = "mkdocs.yml: zzzz: unknown setting; valid settings: "
+    assert problem.startswith(start) and problem.endswith(".")
+    valid = problem[len(start) : -1].split(", ")
+    assert valid == sorted(valid) and {"'site_name'", "'nav'", "'theme'"} <= set(valid)
+    # internal or retired: no use to name them
+    assert not {"'config_file_path'", "'pages'", "'google_analytics'"} & set(valid)
+
+
+def test_a_missing_file_is_named_as_given(tmp_path: Path) -> None:
+    assert review(tmp_path / "center.yml") == ([f"{tmp_path / 'center.yml'}: file not found."], [])
+
+
+def test_a_sound_site_has_nothing_to_say(tmp_path: Path) -> None:
+    assert review(site(tmp_path, {"mkdocs.yml": OK})) == ([], [])
+
+
+def test_without_site_url_it_warns_what_breaks(tmp_path: Path) -> None:
+    text = OK.replace("site_url: https://example.edu/\n", "")
+    assert review(site(tmp_path, {"mkdocs.yml": text})) == (
+        [],
+        [
+            "mkdocs.yml: site_url: not set; without it the sitemap is empty, Material's instant "
+            "navigation is off and the checker starts again on every page: set it to the address "
+            "you publish at (or build with SITE_URL=that address)."
+        ],
+    )
+
+
+def test_a_plugin_warning_says_a_strict_build_stops(tmp_path: Path) -> None:
+    text = OK.replace("theme: material", "theme:\n  name: material\n  palette:\n    primary: teal")
+    problems, warnings = review(site(tmp_path, {"mkdocs.yml": text}))
+    assert problems == []
+    (warning,) = warnings
+    assert warning.startswith("mkdocs.yml: theme.palette.primary: 'teal' is hard to read")
+    assert warning.endswith("'blue grey'." + STRICT)
+
+
+OURS = """site_name: Ours
+site_url: https://example.edu/
+theme:
+  name: material
+  palette:
+    - media: "(prefers-color-scheme)"
+    - scheme: default
+      primary: indigo
+    - scheme: slate
+      primary: indigo
+plugins:
+  - search
+  - sendorskip
+markdown_extensions:
+  - admonition
+  - toc:
+      permalink: true
+nav:
+  - index.md
+"""
+LISTS = "INHERIT: mkdocs.yml\nplugins:\n  - sendorskip\nmarkdown_extensions:\n  - admonition\n"
+NAV = "INHERIT: mkdocs.yml\nnav:\n  - index.md\n"
+PALETTE = "INHERIT: mkdocs.yml\ntheme:\n  name: material\n  palette:\n    primary: indigo\n"
+REPLACES = "your list replaces ours (INHERIT merges settings, not lists) and leaves out"
+INHERITED: list[tuple[str, str, list[str]]] = [
+    ("only settings", "INHERIT: mkdocs.yml\nsite_name: Center\n", []),
+    (
+        "lists",
+        LISTS,
+        [
+            f"center.yml: plugins: {REPLACES} 'search'; list those too.",
+            f"center.yml: markdown_extensions: {REPLACES} 'toc'; list those too.",
+        ],
+    ),
+    (
+        "the menu",
+        NAV,
+        [
+            "center.yml: nav: replaces the handbook's whole menu, so pages we add in a release "
+            "will not appear; list your pages under the sendorskip plugin's center.pages instead."
+        ],
+    ),
+    (
+        "one palette entry",
+        PALETTE,
+        [
+            "center.yml: theme.palette: replaces our 3 entries (the reader's system setting, "
+            "light, dark) and drops the switch between light and dark; copy all 3 from "
+            "mkdocs.yml and change primary and accent in each."
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("center", "warnings"), [c[1:] for c in INHERITED], ids=[c[0] for c in INHERITED]
+)
+def test_what_a_centers_file_drops_from_ours(
+    tmp_path: Path, center: str, warnings: list[str]
+) -> None:
+    config = site(tmp_path, {"mkdocs.yml": OURS, "center.yml": center}).with_name("center.yml")
+    assert review(config) == ([], warnings)
