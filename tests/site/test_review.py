@@ -192,3 +192,9 @@ def test_what_a_centers_file_drops_from_ours(
 ) -> None:
     config = site(tmp_path, {"mkdocs.yml": OURS, "center.yml": center}).with_name("center.yml")
     assert review(config) == ([], warnings)
+
+
+def test_ours_may_name_its_theme_alone(tmp_path: Path) -> None:
+    ours = OURS.replace(OURS[OURS.index("theme:") : OURS.index("plugins:")], "theme: material\n")
+    config = site(tmp_path, {"mkdocs.yml": ours, "center.yml": PALETTE}).with_name("center.yml")
+    assert review(config) == ([], [])

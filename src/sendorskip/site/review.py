@@ -153,7 +153,8 @@ def _replaced(path: Path) -> list[str]:
             "will not appear; list your pages under the sendorskip plugin's center.pages instead."
         )
     palette = own.get("theme", {}).get("palette") if isinstance(own.get("theme"), dict) else None
-    ours_palette = ours.get("theme", {}).get("palette")
+    ours_theme = ours.get("theme")  # "theme: material" is a name alone
+    ours_palette = ours_theme.get("palette") if isinstance(ours_theme, dict) else None
     short = not isinstance(palette, list) or len(palette) < len(ours_palette or ())
     if palette is not None and isinstance(ours_palette, list) and short:
         found.append(
