@@ -198,3 +198,11 @@ def test_ours_may_name_its_theme_alone(tmp_path: Path) -> None:
     ours = OURS.replace(OURS[OURS.index("theme:") : OURS.index("plugins:")], "theme: material\n")
     config = site(tmp_path, {"mkdocs.yml": ours, "center.yml": PALETTE}).with_name("center.yml")
     assert review(config) == ([], [])
+
+
+@pytest.mark.parametrize(("text", "got"), [("- a\n- b\n", "a list"), ("hello\n", "'hello'")])
+def test_a_file_that_is_not_settings(tmp_path: Path, text: str, got: str) -> None:
+    assert review(site(tmp_path, {"mkdocs.yml": text})) == (
+        [f"mkdocs.yml: expected settings (name: value); got {got}."],
+        [],
+    )

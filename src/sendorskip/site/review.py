@@ -22,7 +22,7 @@ from mkdocs.exceptions import ConfigurationError, MkDocsException
 from mkdocs.structure.files import get_files
 from mkdocs.utils.yaml import yaml_load
 
-from ..errors import SendOrSkipError, choices
+from ..errors import SendOrSkipError, choices, shown
 from ..overrides import read_text
 from ..validate import STRICT
 from .plugin import SendOrSkipPlugin
@@ -101,7 +101,7 @@ def _yaml(path: Path) -> list[str]:
     try:
         read_text(path, path.name)
         with path.open("rb") as stream:
-            yaml_load(stream)
+            data = yaml_load(stream)
     except SendOrSkipError as exc:
         return exc.problems
     except ConfigurationError as error:
@@ -116,6 +116,9 @@ def _yaml(path: Path) -> list[str]:
         plain = next((words for start, words in _YAML_PLAIN if raw.startswith(start)), raw)
         where = f"{Path(mark.name).name}: line {mark.line + 1}" if mark else path.name
         return [f"{where}: cannot read this: {plain}."]
+    # MkDocs raises on a list or a word at the top without logging what is wrong.
+    if data is not None and not isinstance(data, dict):
+        return [f"{path.name}: expected {_KINDS['dict']}; got {shown(data)}."]
     return []
 
 
