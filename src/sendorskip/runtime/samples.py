@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from ..examples import example_input
 from ..knowledge import load
 from ..site.scenarios import load_scenarios
 
@@ -55,12 +56,13 @@ def sample_calls() -> list[tuple[str, Any]]:
     kb = load(None)
     situations = [s.raw for s in load_scenarios()]
     situations += [example for rule in kb.rules for example in (*rule.fires, *rule.silent)]
-    texts = [text for check in kb.checks for text in (*check.fires, *check.silent)]
-    texts += HOSTILE
+    # A check's example is a note's text or a whole request (several notes, a situation).
+    examples = [example for check in kb.checks for example in (*check.fires, *check.silent)]
+    texts = [e for e in examples if isinstance(e, str)] + HOSTILE
     calls: list[tuple[str, Any]] = [("schema", None)]
     calls += [("advise", s) for s in situations]
     calls += [("advise", s) for s in BAD_ADVICE]
-    calls += [("check", {"notes": [{"text": t}]}) for t in texts]
+    calls += [("check", example_input(e)) for e in [*examples, *HOSTILE]]
     calls += [
         ("check", {"notes": [{"to": "Ana", "text": t}, {"text": t}], "situation": s})
         for i, t in enumerate(texts)
