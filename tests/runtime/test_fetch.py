@@ -196,6 +196,14 @@ def test_pyodide_dir_takes_only_the_pinned_files_from_a_verified_tarball(tmp_pat
     assert list((tmp_path / "tmp").iterdir()) == []
 
 
+def test_pyodide_dir_names_a_file_the_tarball_lacks(tmp_path: Path) -> None:
+    pins = tarball(tmp_path / "downloads" / "pyodide-0.0.1.tgz", {"package/pyodide.mjs": b""})
+    with pytest.raises(RuntimeBuildError) as caught:
+        fetch.pyodide_dir(tmp_path, pins)
+    assert caught.value.problems == ["runtime: pyodide-0.0.1.tgz has no pyodide.asm.wasm."]
+    assert not (tmp_path / "pyodide-0.0.1").exists()
+
+
 def test_a_damaged_tarball_is_dropped_and_fetched_again(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

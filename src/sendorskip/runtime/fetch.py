@@ -212,7 +212,10 @@ def pyodide_dir(cache: Path, pins: Pins) -> Path:
             for name in pins.pyodide_files:
                 # Read members by name and write the bytes ourselves: no path from the
                 # archive decides where anything lands.
-                member = archive.extractfile(f"package/{name}")
+                try:
+                    member = archive.extractfile(f"package/{name}")
+                except KeyError:  # not in the archive (None: there, but not a file)
+                    member = None
                 if member is None:
                     raise RuntimeBuildError([f"runtime: {tarball.name} has no {name}."])
                 (extracted / name).write_bytes(member.read())
