@@ -1,4 +1,5 @@
-"""A rule's ``when`` in plain English, as the rules reference prints it after "When:"."""
+"""A rule's ``when`` and ``effect`` in plain English, as the rules reference prints them after
+"When:" and "Effect:"."""
 
 from __future__ import annotations
 
@@ -7,7 +8,10 @@ import pytest
 from sendorskip.conditions import Condition
 from sendorskip.facts import FACTS, Fact
 from sendorskip.knowledge import load
-from sendorskip.site.wording import PHRASES, condition_text
+from sendorskip.labels import Words
+from sendorskip.rules import MEDIA, RECIPIENT_EFFECTS, Effect
+from sendorskip.site.wording import MEDIA as MEDIA_WORDS
+from sendorskip.site.wording import PHRASES, RECIPIENTS, condition_text, effect_text
 
 WELL = "the interview went well"
 SO_SO = "the interview went so-so"
@@ -63,3 +67,49 @@ def test_every_value_a_rule_of_ours_names_has_a_phrase() -> None:
         if value not in PHRASES.get(name, {})
     }
     assert unphrased == set()
+
+
+EFFECTS: list[tuple[str, Effect, str]] = [
+    ("nothing: a reason only", Effect(), "a reason only."),
+    (
+        "a verdict, in the checker's word",
+        Effect(verdict="recruiter_only"),
+        "the verdict is Recruiter only.",
+    ),
+    ("now, not 'within 0 hours'", Effect(within_hours=0), "send it now."),
+    ("one hour", Effect(within_hours=1), "send it within an hour."),
+    (
+        "hours, then a medium",
+        Effect(within_hours=2, medium="email"),
+        "send it by email; send it within 2 hours.",
+    ),
+    ("days", Effect(within_hours=72), "send it within 3 days."),
+    ("a card", Effect(medium="handwritten"), "send it as a handwritten card by post."),
+    (
+        "a reply",
+        Effect(verdict="optional", recipients="reply"),
+        "the verdict is Optional; one reply, to the recruiter or else the lead interviewer.",
+    ),
+    # The tip comes last, so its own full stop ends the line: never "sentences.; short drafts".
+    (
+        "a tip and short drafts",
+        Effect(tip="Keep it to a few short sentences.", short=True),
+        "short drafts; the plan's tip: Keep it to a few short sentences.",
+    ),
+    (
+        "formal drafts",
+        Effect(formal=True),
+        "drafts greet them by title and family name, or by full name.",
+    ),
+    ("a follow-up schedule", Effect(follow_up=True), "a follow-up schedule."),
+]
+
+
+@pytest.mark.parametrize(("effect", "text"), [c[1:] for c in EFFECTS], ids=[c[0] for c in EFFECTS])
+def test_effect_text(effect: Effect, text: str) -> None:
+    assert effect_text(effect, Words()) == text
+
+
+def test_every_medium_and_recipients_effect_has_words_and_no_other() -> None:
+    assert set(MEDIA_WORDS) == set(MEDIA)
+    assert set(RECIPIENTS) == set(RECIPIENT_EFFECTS)

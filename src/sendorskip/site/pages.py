@@ -18,7 +18,7 @@ from ..rules import Rule
 from ..voices import SILENT, Stance, Voice
 from . import guide
 from .scenarios import Scenario
-from .wording import condition_text
+from .wording import condition_text, effect_text
 
 
 class Links:
@@ -146,20 +146,6 @@ def decision_guide(kb: Knowledge, href: Mapping[str, str]) -> str:
     return guide.render(guide.load_guide(), kb, href)
 
 
-def _effect_text(words: Words, rule: Rule) -> str:
-    e = rule.effect
-    parts = [
-        f"the verdict is {words.verdicts[e.verdict]}" if e.verdict else "",
-        f"medium {e.medium}" if e.medium else "",
-        f"send within {e.within_hours:g} hours" if e.within_hours is not None else "",
-        f"recipients {e.recipients}" if e.recipients else "",
-        f"the plan's tip: {e.tip}" if e.tip else "",
-        "a follow-up schedule" if e.follow_up else "",
-        "short drafts" if e.short else "",
-    ]
-    return "; ".join(p for p in parts if p) or "a reason only"
-
-
 def _example(example: object) -> str:
     """An example exactly as the data gives it, so two examples never look alike."""
     text = example if isinstance(example, str) else json.dumps(example, ensure_ascii=False)
@@ -178,7 +164,7 @@ def _rule_entry(kb: Knowledge, rule: Rule, links: Links) -> list[str]:
         "",
         f"**When:** {condition_text(rule.when)}.",
         "",
-        f"**Effect:** {_effect_text(kb.words, rule)}",
+        f"**Effect:** {effect_text(rule.effect, kb.words)}",
         "",
         f"**Why:** {rule.why}",
         "",

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from ..conditions import Condition
 from ..facts import FactValue
+from ..labels import Words
+from ..rules import Effect
 
 # fact -> value -> words completing "when ..."
 PHRASES: dict[str, dict[FactValue, str]] = {
@@ -80,7 +82,7 @@ PHRASES: dict[str, dict[FactValue, str]] = {
     },
     "has_promised": {
         True: "you said you would send something",
-        False: "you promised to send nothing",
+        False: "you did not say you would send anything",
     },
     "has_clarify": {
         True: "you want to clarify an answer you gave",
@@ -91,6 +93,36 @@ PHRASES: dict[str, dict[FactValue, str]] = {
         False: "they did not say when you would hear",
     },
 }
+
+
+# rules.RECIPIENT_EFFECTS -> whom the plan writes to (engine.py's _recipients)
+RECIPIENTS: dict[str, str] = {
+    "add-recruiter": "the recruiter, if there is one, gets a note too",
+    "coordinator": "one note, to whoever organized the interviews (or the recruiter),"
+    " asking them to thank the others",
+    "reply": "one reply, to the recruiter or else the lead interviewer",
+    "add-referrer": "whoever referred you gets a note too",
+    "add-references": "your references get a note too",
+}
+MEDIA: dict[str, str] = {"email": "by email", "handwritten": "as a handwritten card by post"}
+
+
+def effect_text(effect: Effect, words: Words) -> str:
+    """What a rule changes in the advice, in the words the checker's reader sees, as a sentence."""
+    e = effect
+    parts = [
+        f"the verdict is {words.verdicts[e.verdict]}" if e.verdict else "",
+        f"send it {MEDIA[e.medium]}" if e.medium else "",
+        f"send it {words.deadline(e.within_hours)}" if e.within_hours is not None else "",
+        RECIPIENTS[e.recipients] if e.recipients else "",
+        "a follow-up schedule" if e.follow_up else "",
+        "short drafts" if e.short else "",
+        "drafts greet them by title and family name, or by full name" if e.formal else "",
+        # Last: a tip is a sentence of its own, and its full stop ends the whole.
+        f"the plan's tip: {e.tip}" if e.tip else "",
+    ]
+    text = "; ".join(p for p in parts if p) or "a reason only"
+    return text if text.endswith((".", "!", "?")) else f"{text}."
 
 
 def condition_text(condition: Condition) -> str:
