@@ -91,3 +91,31 @@ def test_every_passage_is_verbatim_even_if_no_situation_reaches_it(voice: Voice)
     for stance in voice.stances:
         assert stance.stance == "silent" or stance.passage in article, stance.passage
         assert stance.stance != "silent" or not stance.passage
+
+
+STANCES_ALL = [
+    (f"{voice.id} stance {i + 1}", stance)
+    for voice in KB.voices.values()
+    for i, stance in enumerate(voice.stances)
+]
+
+
+@pytest.mark.parametrize(("where", "stance"), STANCES_ALL, ids=[w for w, _ in STANCES_ALL])
+def test_a_stance_on_what_the_voice_never_spoke_to_is_silent_or_our_reading(
+    where: str, stance: Any
+) -> None:
+    # "He did not speak to late notes, but ..." filed under Send stretches the source; if a
+    # stance is taken anyway, its line must say that taking it is our reading.
+    if stance.stance != "silent" and re.search(r"\b(did|does) not speak to\b", stance.why):
+        assert "Our reading" in stance.why, f"{where}: {stance.why}"
+
+
+@pytest.mark.parametrize("went", ["well", "mixed", "poorly", "disaster"])
+@pytest.mark.parametrize(
+    "extra", [{}, {"hours_since": 96}, {"interviewers": [{"name": "A"}, {"name": "B"}]}]
+)
+def test_after_a_rejection_every_seed_voice_is_silent(went: str, extra: dict[str, Any]) -> None:
+    # Neither article speaks of replying to a rejection, whatever else is true (late, a panel).
+    facts = facts_of(parse({"went": went, "outcome": "rejected", **extra}))
+    taken = {v.id: v.stance_for(facts).stance for v in KB.voices.values() if v.seed}
+    assert taken == dict.fromkeys(SEED_VOICES, "silent")
