@@ -55,6 +55,32 @@ PROBLEMS: list[tuple[str, dict[str, Any], list[str]]] = [
         {"phrases": {"within_days": "within {n days"}},
         [f"phrases: within_days: {WITHIN_DAYS}; got 'within {{n days'."],
     ),
+    # The page's script fills in a bare {n} only; Python's own spellings would reach the reader.
+    (
+        "a placeholder with a format",
+        {"phrases": {"within_days": "within {n:>2} days"}},
+        [f"phrases: within_days: {WITHIN_DAYS}; got 'within {{n:>2}} days'."],
+    ),
+    (
+        "a placeholder with a conversion",
+        {"phrases": {"within_days": "within {n!s} days"}},
+        [f"phrases: within_days: {WITHIN_DAYS}; got 'within {{n!s}} days'."],
+    ),
+    (
+        "a doubled brace",
+        {"phrases": {"within_days": "within {n} days {{or so}}"}},
+        [f"phrases: within_days: {WITHIN_DAYS}; got 'within {{n}} days {{{{or so}}}}'."],
+    ),
+    # The build splits failed_keep at its one {guide}: twice stopped it with a ValueError.
+    (
+        "a placeholder twice",
+        {"phrases": {"failed_keep": "The {guide}: see the {guide}."}},
+        [
+            "phrases: failed_keep: expected the placeholders {guide}, as in 'Your answers are "
+            "still in the form. The {guide} gives the same advice without the checker.'; got "
+            "'The {guide}: see the {guide}.'."
+        ],
+    ),
     (
         "a placeholder where ours has none",
         {"phrases": {"instead": "Try {n}"}},
@@ -121,6 +147,13 @@ def test_a_bad_entry_keeps_ours_and_the_good_ones_beside_it_still_apply() -> Non
     assert len(reader.problems) == 1
     assert words.verdicts["send"] == WORDS.verdicts["send"]
     assert words.verdicts["skip"] == "Leave it"
+
+
+@pytest.mark.parametrize("table", [t for t in TABLES if t != "values"])
+def test_each_of_ours_is_a_valid_replacement_for_itself(table: str) -> None:
+    reader = Reader(FILE)
+    read_words(reader, {table: dict(getattr(WORDS, table))})
+    assert reader.problems == []
 
 
 def test_nothing_given_is_ours_exactly() -> None:

@@ -2,7 +2,8 @@
 
 Each table of :class:`labels.Words` is a TOML table of the same name; an entry replaces ours by
 its key, and a key we do not have is reported, since a typo would otherwise change nothing in
-silence. A replacement keeps the original's ``{placeholders}``: the page fills them in.
+silence. A replacement keeps the original's ``{placeholders}``, bare and as often as there:
+the page fills them in.
 
     [verdicts]
     send = "Write to them"
@@ -27,12 +28,21 @@ FILE = "labels.toml"
 TABLES = tuple(f.name for f in fields(Words))
 
 
-def _placeholders(text: str) -> set[str] | None:
-    """The ``{names}`` in ``text``; None when its braces do not pair up."""
+def _placeholders(text: str) -> list[str] | None:
+    """The ``{names}`` in ``text``, each as often as it occurs; None when a brace is anything but
+    a bare ``{name}``: the page's script fills in only those, and the build splits a phrase at
+    its one ``{guide}``."""
     try:
-        return {name for _, name, _, _ in string.Formatter().parse(text) if name is not None}
+        parsed = list(string.Formatter().parse(text))
     except ValueError:
         return None
+    names = []
+    for literal, name, spec, conversion in parsed:
+        if "{" in literal or "}" in literal or spec or conversion:
+            return None
+        if name is not None:
+            names.append(name)
+    return sorted(names)
 
 
 def _merge(reader: Reader, item: str, ours: Mapping[str, str], given: object) -> dict[str, str]:
