@@ -1,0 +1,169 @@
+"""What the CLI prints: advice and findings as text, from the API's own answers."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from sendorskip.knowledge import Knowledge
+from sendorskip.report import advice_text, findings_text
+
+
+def _advice(**changes: Any) -> dict[str, Any]:
+    """An answer shaped as api.advise gives it: one reason, one voice, one recipient, one draft."""
+    plan = {
+        "medium": "email",
+        "send_within_hours": 24.0,
+        "recipients": [
+            {
+                "name": "Ana Ruiz",
+                "kind": "interviewer",
+                "channel": "email",
+                "purpose": "interviewer",
+            }
+        ],
+        "tips": [],
+        "follow_ups": [],
+    }
+    advice: dict[str, Any] = {
+        "verdict": "send",
+        "headline": "Send a note by email.",
+        "reasons": [{"id": "SOS101", "text": "Send a note.", "why": "", "voices": ["neece"]}],
+        "panel": [{"voice": "neece", "name": "Michael Neece", "stance": "send", "why": "Do."}],
+        "plan": {**plan, **changes.pop("plan", {})},
+        "drafts": [
+            {"to": "Ana Ruiz", "subject": "Thank you", "body": "Dear Ana,", "suggestions": []}
+        ],
+    }
+    return {**advice, **changes}
+
+
+def test_the_whole_advice_in_order(kb: Knowledge) -> None:
+    assert advice_text(_advice(), kb).splitlines() == [
+        "SEND: Send a note by email.",
+        "",
+        "Why:",
+        "  SOS101 Send a note. (Michael Neece)",
+        "",
+        "What the experts would say:",
+        "  [Send] Michael Neece: Do.",
+        "",
+        "Plan: email, within 24 hours.",
+        "  to Ana Ruiz (interviewer, email)",
+        "",
+        "--- Draft to Ana Ruiz: Thank you",
+        "Dear Ana,",
+    ]
+
+
+CITED = [
+    # (a reason's voices, how the reason's line ends)
+    (["neece", "sarikas"], "(Michael Neece, Lynne Sarikas)"),
+    ([], "(our reading)"),  # a rule that rests on no source says so
+    (["no-such-voice"], "(our reading)"),  # an id the knowledge lacks is left out, not printed
+]
+
+
+@pytest.mark.parametrize(("voices", "ending"), CITED)
+def test_a_reason_names_who_says_it(kb: Knowledge, voices: list[str], ending: str) -> None:
+    reasons = [{"id": "SOS101", "text": "Send a note.", "why": "", "voices": voices}]
+    lines = advice_text(_advice(reasons=reasons), kb).splitlines()
+    assert lines[3] == f"  SOS101 Send a note. {ending}"
+
+
+PLANS: list[tuple[str, dict[str, Any], list[str]]] = [
+    (
+        "a skip names no medium and no deadline",
+        {"recipients": [], "medium": "email", "send_within_hours": 24.0},
+        ["Plan: No note to send."],
+    ),
+    (
+        "no deadline",
+        {"send_within_hours": None},
+        ["Plan: email, soon (the sources set no deadline).", "  to Ana Ruiz (interviewer, email)"],
+    ),
+    (
+        "late already",
+        {"send_within_hours": 0},
+        ["Plan: email, now.", "  to Ana Ruiz (interviewer, email)"],
+    ),
+    (
+        "a helper's note has no deadline; a channel's underscores read as spaces",
+        {
+            "recipients": [
+                {
+                    "name": "Bo Li",
+                    "kind": "referrer",
+                    "channel": "find_address",
+                    "purpose": "helper",
+                }
+            ]
+        },
+        [
+            "Plan: email, within 24 hours.",
+            "  to Bo Li (referrer, find address): when you can (the sources set no deadline)",
+        ],
+    ),
+    (
+        "tips after the recipients",
+        {"tips": ["Keep it short.", "Proofread."]},
+        [
+            "Plan: email, within 24 hours.",
+            "  to Ana Ruiz (interviewer, email)",
+            "  tip: Keep it short.",
+            "  tip: Proofread.",
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("plan", "lines"), [p[1:] for p in PLANS], ids=[p[0] for p in PLANS])
+def test_the_plan(kb: Knowledge, plan: dict[str, Any], lines: list[str]) -> None:
+    text = advice_text(_advice(plan=plan, drafts=[]), kb)
+    assert text.split("\n\n")[-1].splitlines() == lines
+
+
+def test_a_draft_without_a_subject_has_no_colon(kb: Knowledge) -> None:
+    drafts = [{"to": "Sam Lee", "subject": "", "body": "Hello Sam.\n\nBest,", "suggestions": []}]
+    text = advice_text(_advice(drafts=drafts), kb)
+    assert text.endswith("\n\n--- Draft to Sam Lee\nHello Sam.\n\nBest,")
+
+
+def test_the_verdict_is_said_in_the_knowledge_words(kb: Knowledge) -> None:
+    line = advice_text(_advice(verdict="recruiter_only"), kb).splitlines()[0]
+    assert line == "RECRUITER ONLY: Send a note by email."
+
+
+def _finding(note: int, start: int, end: int, check: str = "SOS210") -> dict[str, Any]:
+    return {
+        "check": check,
+        "severity": "warning",
+        "message": "Too loud.",
+        "instead": "Be calm.",
+        "note": note,
+        "start": start,
+        "end": end,
+    }
+
+
+def test_no_findings() -> None:
+    assert findings_text({"findings": []}, [{"text": "Hi."}]) == "No problems found."
+
+
+def test_a_finding_names_its_note_and_line_and_quotes_the_place() -> None:
+    notes = [{"text": "Hi."}, {"text": "Dear Ana,\nThanks!!\nBest"}]
+    start = notes[1]["text"].index("!!")
+    assert findings_text({"findings": [_finding(1, start, start + 2)]}, notes).splitlines() == [
+        "note 2, line 2: SOS210 warning: Too loud.",
+        "    “!!”",
+        "    instead: Be calm.",
+    ]
+
+
+def test_a_long_place_is_shortened_and_an_empty_one_is_not_quoted() -> None:
+    text = "word " * 30
+    found = {"findings": [_finding(0, 0, len(text)), _finding(0, 5, 5, check="SOS202")]}
+    lines = findings_text(found, [{"text": text}]).splitlines()
+    assert lines[1] == "    “" + " ".join(["word"] * 12) + "…”"  # 60 characters at most
+    assert lines[3:] == ["note 1, line 1: SOS202 warning: Too loud.", "    instead: Be calm."]
