@@ -124,6 +124,28 @@ def test_the_plan(kb: Knowledge, plan: dict[str, Any], lines: list[str]) -> None
     assert text.split("\n\n")[-1].splitlines() == lines
 
 
+FOLLOW_UPS = [
+    # (days from now, as the engine counts them, less the hours since; the line printed)
+    (7.0, "  In 7 days, if you have heard nothing: an email to ask where things stand."),
+    (
+        5.666666666666666,
+        "  In 6 days, if you have heard nothing: an email to ask where things stand.",
+    ),
+    (1.0, "  Tomorrow, if you have heard nothing: an email to ask where things stand."),
+    (0.0, "  Today, if you have heard nothing: an email to ask where things stand."),
+]
+
+
+@pytest.mark.parametrize(("in_days", "line"), FOLLOW_UPS)
+def test_a_follow_up_is_in_whole_days_as_the_page_says_it(
+    kb: Knowledge, in_days: float, line: str
+) -> None:
+    follow_up = {"in_days": in_days, "channel": "email", "purpose": "ask where things stand"}
+    text = advice_text(_advice(plan={"follow_ups": [follow_up]}, drafts=[]), kb)
+    assert text.splitlines()[-1] == line
+    assert line.strip() == kb.words.follow_up_line(follow_up)
+
+
 def test_a_draft_without_a_subject_has_no_colon(kb: Knowledge) -> None:
     drafts = [{"to": "Sam Lee", "subject": "", "body": "Hello Sam.\n\nBest,", "suggestions": []}]
     text = advice_text(_advice(drafts=drafts), kb)

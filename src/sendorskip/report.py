@@ -37,10 +37,7 @@ def advice_text(advice: Mapping[str, Any], kb: Knowledge) -> str:
         for r in plan["recipients"]
     ]
     lines += [f"  tip: {t}" for t in plan["tips"]]
-    lines += [
-        f"  follow up in {f['in_days']:g} days by {f['channel']}: {f['purpose']}"
-        for f in plan["follow_ups"]
-    ]
+    lines += [f"  {kb.words.follow_up_line(f)}" for f in plan["follow_ups"]]
     for draft in advice["drafts"]:
         lines += [
             "",
