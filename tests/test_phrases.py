@@ -1,0 +1,109 @@
+"""What the reader typed, sorted into what a note can use as it is and what it can only suggest."""
+
+from __future__ import annotations
+
+import pytest
+
+from sendorskip.phrases import Phrase, reason, salutation_name, sentence, topic, when_we_spoke
+
+TO_SELF = "it reads like a note to yourself"
+A_SENTENCE = "it is a sentence, not a short topic"
+NOT_A_SENTENCE = "it is not a full sentence"
+
+TOPICS = [
+    # (typed, what topic() makes of it)
+    ("the billing migration", Phrase("the billing migration", True)),
+    ("The billing migration.", Phrase("the billing migration", True)),  # a stray full stop
+    ("  the   billing\nmigration ;", Phrase("the billing migration", True)),
+    ("Moving the reports", Phrase("moving the reports", True)),  # a gerund lowered
+    ("How we test", Phrase("how we test", True)),
+    ("Postgres tuning", Phrase("Postgres tuning", True)),  # a capital that may be a name stays
+    ("Kubernetes", Phrase("Kubernetes", True)),
+    ("SQL joins", Phrase("SQL joins", True)),  # an acronym stays
+    ("AT&T's network", Phrase("AT&T's network", True)),  # & inside a word is no shorthand
+    ("nailed the system design q", Phrase("nailed the system design q", False, TO_SELF)),
+    ("caching w/ redis", Phrase("caching w/ redis", False, TO_SELF)),
+    ("latency -> throughput", Phrase("latency -> throughput", False, TO_SELF)),
+    ("tests, docs etc.", Phrase("tests, docs etc", False, TO_SELF)),
+    ("She asked why I left", Phrase("She asked why I left", False, A_SENTENCE)),
+    ("I led the migration", Phrase("I led the migration", False, A_SENTENCE)),
+    ("I\u2019m keen on the team", Phrase("I\u2019m keen on the team", False, A_SENTENCE)),
+    (" ".join(["word"] * 13), Phrase(" ".join(["word"] * 13), False, A_SENTENCE)),
+]
+
+
+@pytest.mark.parametrize(("raw", "phrase"), TOPICS)
+def test_topic(raw: str, phrase: Phrase) -> None:
+    assert topic(raw) == phrase
+
+
+SENTENCES = [
+    ("I led the migration", Phrase("I led the migration.", True)),  # a full stop added
+    ("i led the migration,", Phrase("I led the migration.", True)),
+    ("She asked why I left", Phrase("She asked why I left.", True)),
+    ("We shipped it!", Phrase("We shipped it!", True)),
+    ('I said "soon."', Phrase('I said "soon."', True)),  # the full stop inside the quote counts
+    # Five words and a full stop read as a sentence without a subject pronoun.
+    (
+        "the whiteboard problem was the best part.",
+        Phrase("The whiteboard problem was the best part.", True),
+    ),
+    ("the whiteboard problem was great", Phrase("the whiteboard problem was great", False, NOT_A_SENTENCE)),
+    ("Postgres tuning.", Phrase("Postgres tuning.", False, NOT_A_SENTENCE)),
+    ("", Phrase("", False, NOT_A_SENTENCE)),
+    ("I bombed the SQL part", Phrase("I bombed the SQL part", False, TO_SELF)),
+    ("thx for the tour", Phrase("thx for the tour", False, TO_SELF)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("raw", "phrase"), SENTENCES)
+def test_sentence(raw: str, phrase: Phrase) -> None:
+    assert sentence(raw) == phrase
+
+
+REASONS = [
+    ("I want to build tools for analysts.", Phrase("I want to build tools for analysts", True)),
+    ("because I want to build tools", Phrase("I want to build tools", True)),
+    ("Because   The team ships weekly", Phrase("the team ships weekly", True)),
+    ("The mission", Phrase("the mission", True)),
+    ("Stripe's mission", Phrase("Stripe's mission", True)),
+    ("great team tbh", Phrase("great team tbh", False, TO_SELF)),
+]
+
+
+@pytest.mark.parametrize(("raw", "phrase"), REASONS)
+def test_reason(raw: str, phrase: Phrase) -> None:
+    assert reason(raw) == phrase
+
+
+SALUTATIONS = [
+    # (name, formal, greeting); tests/test_drafts.py has the common ones
+    ("Prof Jane Doe", False, "Prof Doe"),  # a title without its full stop
+    ("dr. jane doe", False, "dr. doe"),  # as they typed it
+    ("Drew Barry", False, "Drew"),  # a name that starts like a title is a name
+    ("Ana", False, "Ana"),
+    ("", False, ""),
+]
+
+
+@pytest.mark.parametrize(("name", "formal", "greeting"), SALUTATIONS)
+def test_salutation_name(name: str, formal: bool, greeting: str) -> None:
+    assert salutation_name(name, formal=formal) == greeting
+
+
+SPOKE = [
+    # (hours since the interview, the time word that is true then)
+    (None, ""),
+    (0, "today"),
+    (7.9, "today"),
+    (8, ""),  # late the same day or early the next: neither word is safe
+    (15.9, ""),
+    (16, "yesterday"),
+    (39.9, "yesterday"),
+    (40, ""),
+]
+
+
+@pytest.mark.parametrize(("hours", "word"), SPOKE)
+def test_when_we_spoke(hours: float | None, word: str) -> None:
+    assert when_we_spoke(hours) == word
