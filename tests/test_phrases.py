@@ -17,6 +17,10 @@ TOPICS = [
     ("  the   billing\nmigration ;", Phrase("the billing migration", True)),
     ("Moving the reports", Phrase("moving the reports", True)),  # a gerund lowered
     ("How we test", Phrase("how we test", True)),
+    # What you promised to send, or what you built: a thing, though it opens like a sentence.
+    ("my portfolio", Phrase("my portfolio", True)),
+    ("My portfolio link", Phrase("my portfolio link", True)),
+    ("our reporting pipeline", Phrase("our reporting pipeline", True)),
     ("Postgres tuning", Phrase("Postgres tuning", True)),  # a capital that may be a name stays
     ("Kubernetes", Phrase("Kubernetes", True)),
     ("SQL joins", Phrase("SQL joins", True)),  # an acronym stays

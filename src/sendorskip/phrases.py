@@ -17,8 +17,11 @@ SHORTHAND = re.compile(
     r"crushed it|bombed|blanked|flubbed|meh|ugh|&|\+|->|=>|etc\.?)(?![\w'\u2019])",
     re.I,
 )
-# A sentence, not a phrase: starts with a subject pronoun or ends like a sentence with a verb.
-SUBJECT = re.compile(r"^(i|i['\u2019]m|we|she|he|they|you|it|my|our|there)\b", re.I)
+# A sentence, not a phrase: starts with its subject ("I", "She", "My manager") or ends like one.
+PRONOUN = r"i|i['\u2019]m|we|she|he|they|you|it|there"
+SUBJECT = re.compile(rf"^({PRONOUN}|my|our)\b", re.I)
+# What makes a topic a sentence: a subject pronoun only, since "my portfolio" is a thing.
+TOPIC_SENTENCE = re.compile(rf"^({PRONOUN})\b", re.I)
 TITLES = ("mr.", "ms.", "mrs.", "mx.", "dr.", "prof.", "mr", "ms", "mrs", "mx", "dr", "prof")
 TRAILING = ".,;:!? \t"
 SENTENCE_END = re.compile(r"[.!?]['\u2019\")]*$")
@@ -80,7 +83,7 @@ def topic(raw: str) -> Phrase:
     text = " ".join(raw.split()).rstrip(TRAILING)
     if SHORTHAND.search(text):
         return Phrase(text, False, "it reads like a note to yourself")
-    if SUBJECT.match(text) or len(text.split()) > 12:
+    if TOPIC_SENTENCE.match(text) or len(text.split()) > 12:
         return Phrase(text, False, "it is a sentence, not a short topic")
     return Phrase(_first_lower(text), True)
 
