@@ -47,6 +47,7 @@ SENTENCES = [
     ("She asked why I left", Phrase("She asked why I left.", True)),
     ("We shipped it!", Phrase("We shipped it!", True)),
     ('I said "soon."', Phrase('I said "soon."', True)),  # the full stop inside the quote counts
+    ("I said \u201csoon.\u201d", Phrase("I said \u201csoon.\u201d", True)),  # a phone's quotes
     # Five words and a full stop read as a sentence without a subject pronoun.
     (
         "the whiteboard problem was the best part.",

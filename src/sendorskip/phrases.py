@@ -24,7 +24,7 @@ SUBJECT = re.compile(rf"^({PRONOUN}|my|our)\b", re.I)
 TOPIC_SENTENCE = re.compile(rf"^({PRONOUN})\b", re.I)
 TITLES = ("mr.", "ms.", "mrs.", "mx.", "dr.", "prof.", "mr", "ms", "mrs", "mx", "dr", "prof")
 TRAILING = ".,;:!? \t"
-SENTENCE_END = re.compile(r"[.!?]['\u2019\")]*$")
+SENTENCE_END = re.compile(r"[.!?]['\u2019\"\u201d)]*$")  # straight or curly closing quotes
 
 
 @dataclass(frozen=True)
