@@ -25,6 +25,10 @@ TOPICS = [
     ("Kubernetes", Phrase("Kubernetes", True)),
     ("SQL joins", Phrase("SQL joins", True)),  # an acronym stays
     ("AT&T's network", Phrase("AT&T's network", True)),  # & inside a word is no shorthand
+    ("C++ templates", Phrase("C++ templates", True)),
+    ("the Q&A session", Phrase("the Q&A session", True)),
+    ("caching + queues", Phrase("caching + queues", False, TO_SELF)),
+    ("me & the team", Phrase("me & the team", False, TO_SELF)),
     ("nailed the system design q", Phrase("nailed the system design q", False, TO_SELF)),
     ("caching w/ redis", Phrase("caching w/ redis", False, TO_SELF)),
     ("latency -> throughput", Phrase("latency -> throughput", False, TO_SELF)),

@@ -11,10 +11,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-# Shorthand people write to themselves, never to a hiring manager. Matched as whole words.
+# Shorthand people write to themselves, never to a hiring manager. Matched as whole words, and
+# "&" and "+" join a word as letters do: "Q&A" and "C++" are names, not shorthand.
 SHORTHAND = re.compile(
-    r"(?<![\w'\u2019])(q|qs|w/|w/o|b/c|bc|thx|tbh|imo|lol|omg|idk|prob|def|rly|nailed|killed it|"
-    r"crushed it|bombed|blanked|flubbed|meh|ugh|&|\+|->|=>|etc\.?)(?![\w'\u2019])",
+    r"(?<![\w'\u2019&+])(q|qs|w/|w/o|b/c|bc|thx|tbh|imo|lol|omg|idk|prob|def|rly|nailed|killed it|"
+    r"crushed it|bombed|blanked|flubbed|meh|ugh|&|\+|->|=>|etc\.?)(?![\w'\u2019&+])",
     re.I,
 )
 # A sentence, not a phrase: starts with its subject ("I", "She", "My manager") or ends like one.
