@@ -82,6 +82,9 @@ RECRUITERS: list[tuple[str, Any, Person | None, list[str]]] = [
     ("a name and an address", {"name": "Sam Lee", "email_known": True}, Person("Sam Lee", True), []),
     ("a name for an object", "Sam", None, [f"recruiter: expected an object with fields {RECRUITER_FIELDS}; got 'Sam'."]),
     ("no name", {}, None, ["recruiter.name: required; expected some text."]),
+    # Only reported as unknown: not also read as an interviewer's, nor kept.
+    ("an interviewer's field", {"name": "Sam", "role": "HR"}, Person("Sam"), [f"recruiter.role: unknown field; valid fields: {RECRUITER_FIELDS}."]),
+    ("an interviewer's field, wrongly typed", {"name": "Sam", "lead": "yes"}, Person("Sam"), [f"recruiter.lead: unknown field; valid fields: {RECRUITER_FIELDS}."]),
     ("email_known as text", {"name": "Sam", "email_known": "yes"}, Person("Sam"), ["recruiter.email_known: expected true or false; got 'yes'."]),
 ]  # fmt: skip
 

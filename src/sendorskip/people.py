@@ -26,6 +26,8 @@ def person(c: Problems, path: str, value: object, allowed: tuple[str, ...]) -> P
         c.add(path, f"expected an object with fields {choices(allowed)}; got {shown(value)}.")
         return None
     unknown_keys(c, path, value, allowed)
+    # A field this person may not have is reported once, as unknown, and not read.
+    value = {key: v for key, v in value.items() if key in allowed}
     if "name" not in value:
         c.add(f"{path}.name", "required; expected some text.")
     name = (
