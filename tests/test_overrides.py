@@ -50,6 +50,7 @@ WINDOWS = [
     # (bytes, the line, the byte): an accented letter saved in Windows-1252
     ('id = "x"\nwhy = "café"\n'.encode("cp1252"), 2, "e9"),
     (b"\x93quoted\x94", 1, "93"),  # curly quotes
+    (b"\xef\xbb\xbfid = 1\n\x93x\x94", 2, "93"),  # after a byte-order mark, counted past it
 ]
 
 

@@ -59,10 +59,12 @@ def read_text(path: Path, shown_as: str) -> str:
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        line = data[: exc.start].count(b"\n") + 1
+        # exc.object, not data: after a byte-order mark, offsets count from the end of it.
+        undecoded = bytes(exc.object)
+        line = undecoded[: exc.start].count(b"\n") + 1
         raise DataError(
             [
-                f"{shown_as}: line {line}: the file is not saved as UTF-8 (byte 0x{data[exc.start]:02x}, "
+                f"{shown_as}: line {line}: the file is not saved as UTF-8 (byte 0x{undecoded[exc.start]:02x}, "
                 "perhaps an accented letter saved in a Windows encoding); save it again choosing "
                 "the encoding UTF-8."
             ]
