@@ -11,6 +11,10 @@ from sendorskip.overrides import layout_problems, read_text, read_toml
 
 SHOWN_AS = "center/rules.toml"
 VALUE = "a value must be text in quotes, a number, true, false, [a list] or { a table }"
+AFTER_VALUE = (
+    'expected the line to end after its value (a " inside text in quotes ends the text: write'
+    " \\\" for it, or put the text in ' quotes)"
+)
 ONE_LINE = 'text in quotes must end on the line it starts (use """ for several lines)'
 NOT_TOML = [
     # (what the file holds, where the problem is, what to do about it)
@@ -26,6 +30,8 @@ NOT_TOML = [
     ("[effect]\n[effect]", "line 2, column 8", "this table is declared twice"),
     ("[[rule]\nid = 1", "line 1, column 7", "a [[table]] heading must end with ']]'"),
     ("= 1", "line 1, column 1", "expected 'name = value' or a [table] heading"),
+    ('why = "She said "no" twice."', "line 1, column 18", AFTER_VALUE),
+    ("id = 1 2", "line 1, column 8", AFTER_VALUE),
 ]  # fmt: skip
 
 

@@ -47,6 +47,12 @@ _TOML_PLAIN = (
     ("Cannot declare", "this table is declared twice"),
     ("Invalid statement", "expected 'name = value' or a [table] heading"),
     ("Expected ']]'", "a [[table]] heading must end with ']]'"),
+    # Most often a quote inside text in quotes, which ends the text early.
+    (
+        "Expected newline or end of document",
+        'expected the line to end after its value (a " inside text in quotes ends the text:'
+        " write \\\" for it, or put the text in ' quotes)",
+    ),
 )
 _AT = re.compile(
     r"^(?P<message>.*?) \(at (?:line (?P<line>\d+), column (?P<column>\d+)|end of document)\)$"
