@@ -29,6 +29,11 @@ MISTAKES = [
         "{{ verdict }}\n{% if verdict == 'never' %}{{ nope }}{% endif %}",
         f"{{t}}: line 2: 'nope' is undefined; valid variables: {HEADLINE}.",
     ),
+    # Named where the template reads it, not where the word first occurs.
+    (
+        "{# the adress line #}\nWrite to the adress below.\n{{ adress }}",
+        f"{{t}}: line 3: 'adress' is undefined; valid variables: {HEADLINE}.",
+    ),
     (
         "{% if verdict %}\n{{ verdict }}",
         "{t}: line 2: Unexpected end of template. Jinja was looking for the following tags: "

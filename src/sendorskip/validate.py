@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
-import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -164,10 +163,11 @@ def _static(kb: Knowledge) -> Iterator[str]:
             continue
         used = meta.find_undeclared_variables(tree)
         for var in sorted(used - variables[name] - set(env.globals)):
+            # Where the template reads it: the same word in its text may come before.
             line = next(
-                i
-                for i, text in enumerate(source.splitlines(), 1)
-                if re.search(rf"\b{re.escape(var)}\b", text)
+                n.lineno
+                for n in tree.find_all(nodes.Name)
+                if isinstance(n, nodes.Name) and n.name == var and n.ctx == "load"
             )
             yield (
                 f"{where}: line {line}: {var!r} is undefined; "
