@@ -11,7 +11,7 @@ from sendorskip.errors import DataError
 from sendorskip.knowledge import load
 from sendorskip.validate import STRICT, command, problems, stamp, templates_alone, warnings
 
-HEADLINE = "count, medium, references, referrer, verdict, within"
+HEADLINE = "count, medium, references, referrer, verdict, when, within"
 
 
 def _center(tmp_path: Path, template: str, name: str = "headline") -> Path:
