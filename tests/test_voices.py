@@ -13,7 +13,7 @@ from sendorskip.facts import facts_of
 from sendorskip.site.guide import load_guide, paths, situations
 from sendorskip.site.scenarios import load_scenarios
 from sendorskip.situation import parse
-from sendorskip.voices import SEED_VOICES, Voice
+from sendorskip.voices import SEED_VOICES, Voice, in_sentence
 
 from .conftest import SITUATIONS, source_texts, wider_topics
 
@@ -119,3 +119,18 @@ def test_after_a_rejection_every_seed_voice_is_silent(went: str, extra: dict[str
     facts = facts_of(parse({"went": went, "outcome": "rejected", **extra}))
     taken = {v.id: v.stance_for(facts).stance for v in KB.voices.values() if v.seed}
     assert taken == dict.fromkeys(SEED_VOICES, "silent")
+
+
+IN_SENTENCE = [
+    ("The first article", "the first article"),
+    ("The author of \u2018Yea or Nay?\u2019", "the author of \u2018Yea or Nay?\u2019"),
+    ("The Lawyer Whisperer", "The Lawyer Whisperer"),  # a title keeps its capital
+    ("Michael Neece", "Michael Neece"),
+    ("Theo Ruiz", "Theo Ruiz"),
+    ("The", "The"),
+]
+
+
+@pytest.mark.parametrize(("name", "written"), IN_SENTENCE)
+def test_a_name_inside_a_sentence(name: str, written: str) -> None:
+    assert in_sentence(name) == written

@@ -57,6 +57,18 @@ class Voice:
     def stance_for(self, facts: Mapping[str, FactValue]) -> Stance:
         return next(s for s in self.stances if matches(s.when, facts))
 
+    @property
+    def cited_as(self) -> str:
+        """The name inside a sentence or a list of citations (see :func:`in_sentence`)."""
+        return in_sentence(self.name)
+
+
+def in_sentence(name: str) -> str:
+    """A name as written inside a sentence: a description ("The first article", "The author of
+    'Yea or Nay?'") takes a small "the"; a title ("The Lawyer Whisperer") keeps its capital."""
+    first, _, rest = name.partition(" ")
+    return f"the {rest}" if first == "The" and rest[:1].islower() else name
+
 
 def _stances(reader: Reader, item: str, raw: Any, facts: Mapping[str, Fact]) -> tuple[Stance, ...]:
     if not isinstance(raw, list) or not raw or not all(isinstance(r, dict) for r in raw):

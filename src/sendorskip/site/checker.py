@@ -103,6 +103,7 @@ def settings(kb: Knowledge, page: Page, files: Files) -> dict[str, Any]:
     voices = {
         vid: {
             "name": voice.name,
+            "cited_as": voice.cited_as,
             "who": ", ".join(part for part in (voice.role, voice.organisation) if part),
             "view": voice.view,
             "quote": voice.quote,

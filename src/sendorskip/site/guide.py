@@ -131,7 +131,7 @@ def situations(guide: Guide, path: Path) -> list[dict[str, Any]]:
 
 
 def _voice_links(kb: Knowledge, ids: Sequence[str], href: Mapping[str, str]) -> str:
-    names = {v: escape(kb.voices[v].name) for v in ids}
+    names = {v: escape(kb.voices[v].cited_as) for v in ids}
     return kb.words.cited(
         [f'<a href="{escape(href[v])}">{names[v]}</a>' if v in href else names[v] for v in ids],
         escape,

@@ -15,7 +15,7 @@ from ..checks import Check
 from ..knowledge import Knowledge
 from ..labels import STANCES, VERDICTS, Words
 from ..rules import Rule
-from ..voices import SILENT, Stance, Voice
+from ..voices import SILENT, Stance, Voice, in_sentence
 from . import guide
 from .scenarios import Scenario
 from .wording import condition_text, effect_text
@@ -31,15 +31,16 @@ class Links:
         path = posixpath.relpath(target, self.base or ".")
         return f"{path}#{anchor}" if anchor else path
 
-    def voice(self, kb: Knowledge, vid: str) -> str:
+    def voice(self, kb: Knowledge, vid: str, *, in_sentence: bool = False) -> str:
         # Seed voices have a card on the experts page; wider guidance is listed under its source.
         voice = kb.voices[vid]
+        name = voice.cited_as if in_sentence else voice.name
         if voice.seed:
-            return f"[{voice.name}]({self.to('experts.md', 'voice-' + vid)})"
-        return f"[{voice.name}]({self.to('sources.md', 'source-' + voice.source)})"
+            return f"[{name}]({self.to('experts.md', 'voice-' + vid)})"
+        return f"[{name}]({self.to('sources.md', 'source-' + voice.source)})"
 
     def voices(self, kb: Knowledge, ids: Sequence[str]) -> str:
-        return kb.words.cited([self.voice(kb, v) for v in ids])
+        return kb.words.cited([self.voice(kb, v, in_sentence=True) for v in ids])
 
 
 def badge(words: Words, stance: str) -> str:
@@ -49,7 +50,7 @@ def badge(words: Words, stance: str) -> str:
 def voice_card(kb: Knowledge, voice: Voice, links: Links) -> str:
     """Who they are (in the article's own words), where they said it, their view, their words."""
     source = kb.sources[voice.source]
-    where = f"[{source.title}]({links.to('sources.md', 'source-' + source.id)})"
+    where = f"[{in_sentence(source.title)}]({links.to('sources.md', 'source-' + source.id)})"
     if voice.via:
         where = f"Speaking to {kb.sources[voice.via].title}, as quoted in {where}"
     else:
@@ -129,14 +130,15 @@ def matrix(kb: Knowledge, scenarios: Sequence[Scenario], links: Links, group: st
         for vid, row in rows.items():
             stance = row[column]
             if stance.stance == SILENT:
-                silent.append(links.voice(kb, vid))
+                silent.append(links.voice(kb, vid, in_sentence=True))
             else:
                 out.append(
                     f"- {links.voice(kb, vid)}: {badge(kb.words, stance.stance)} {stance.why}"
                 )
         if silent:
+            sources = "their sources do" if len(silent) > 1 else "the source does"
             out.append(
-                f"- {badge(kb.words, SILENT)} {', '.join(silent)}: their sources don't address this."
+                f"- {badge(kb.words, SILENT)} {', '.join(silent)}: {sources} not address this."
             )
         out.append("")
     return "\n".join(out)

@@ -38,7 +38,7 @@ export function voiceLinks(settings, ids) {
   const shown = [];
   const links = ids.map((id, i) => {
     const voice = settings.voices[id];
-    if (!voice?.href) return [i ? ", " : "", el("span", {}, voice ? voice.name : id)];
+    if (!voice?.href) return [i ? ", " : "", el("span", {}, voice ? voice.cited_as : id)];
     cards += 1;
     const card = el(
       "div",
@@ -47,7 +47,7 @@ export function voiceLinks(settings, ids) {
       el("p", {}, el("strong", {}, phrase.view), " ", voice.view),
       voice.quote ? el("p", {}, el("strong", {}, phrase.quoted), " ", el("q", {}, voice.quote)) : null,
     );
-    const link = el("a", { href: voice.href, "aria-expanded": "false", "aria-controls": card.id }, voice.name);
+    const link = el("a", { href: voice.href, "aria-expanded": "false", "aria-controls": card.id }, voice.cited_as);
     link.addEventListener("click", (event) => {
       if (event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
       event.preventDefault();

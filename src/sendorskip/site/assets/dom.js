@@ -4,7 +4,7 @@
 
 /** @typedef {Node | string | null | undefined | false | unknown[]} Child  (arrays nest) */
 /** @typedef {Record<string, string>} Words */
-/** @typedef {{name: string, who: string, view: string, quote: string, href?: string}} Voice */
+/** @typedef {{name: string, cited_as: string, who: string, view: string, quote: string, href?: string}} Voice */
 /**
  * What the page hands the script (checker.py `settings()`).
  * @typedef {{
