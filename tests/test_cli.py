@@ -71,8 +71,14 @@ def test_advise_from_flags_is_human_readable() -> None:
 @pytest.mark.parametrize(
     ("flags", "plan"),
     [
-        (["--went", "well"], "Plan: email, within 24 hours."),
-        (["--went", "well", "--hours-since", "30"], "Plan: email, now."),
+        (
+            ["--went", "well", "--interviewer", "Ana;email"],
+            "Plan:\n  Ana (interviewer): an email, within 24 hours.",
+        ),
+        (
+            ["--went", "well", "--hours-since", "30"],
+            "Plan:\n  [interviewer's name] (interviewer): an email (ask the recruiter or the front desk for their address), now.",
+        ),
         (["--went", "disaster"], "Plan: No note to send."),
     ],
 )
@@ -90,8 +96,9 @@ def test_a_reference_is_thanked_with_no_deadline_the_sources_never_set() -> None
     assert done.stdout.startswith(
         "SEND: Send a note by email, within 24 hours. Thank your reference too, when you can.\n"
     )
-    assert "  to Ben Ode (reference, email): when you can (the sources set no deadline)\n" in (
-        done.stdout
+    assert (
+        "  Ben Ode (your reference): an email, when you can (the sources set no deadline).\n"
+        in (done.stdout)
     )
 
 

@@ -25,8 +25,8 @@ def test_advice_is_the_apis_with_the_plan_worded() -> None:
     assert advice == api.advise(SITUATION)
     assert plan_lines == [
         "Ana Ruiz (interviewer): an email, now.",  # 30 hours on: late, so now
-        "Bo Li (who referred you): an email, once you have their address (ask the recruiter or"
-        " the front desk), when you can (the sources set no deadline).",
+        "Bo Li (who referred you): an email (ask the recruiter or the front desk for their"
+        " address), when you can (the sources set no deadline).",
     ]
     # 7 + 7 days after they said, less the day and a quarter gone: 12.75, so in 13 days.
     assert follow_up_lines == [

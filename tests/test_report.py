@@ -49,8 +49,8 @@ def test_the_whole_advice_in_order(kb: Knowledge) -> None:
         "What the experts would say:",
         "  [Send] Michael Neece: Do.",
         "",
-        "Plan: email, within 24 hours.",
-        "  to Ana Ruiz (interviewer, email)",
+        "Plan:",
+        "  Ana Ruiz (interviewer): an email, within 24 hours.",
         "",
         "--- Draft to Ana Ruiz: Thank you",
         "Dear Ana,",
@@ -60,6 +60,9 @@ def test_the_whole_advice_in_order(kb: Knowledge) -> None:
 CITED = [
     # (a reason's voices, how the reason's line ends)
     (["neece", "sarikas"], "(Michael Neece, Lynne Sarikas)"),
+    # A description takes a small "the" inside the parentheses; a title keeps its capital.
+    (["green", "when-to-send"], "(Alison Green, the first article)"),
+    (["lawyer-whisperer"], "(The Lawyer Whisperer)"),
     ([], "(our reading)"),  # a rule that rests on no source says so
     (["no-such-voice"], "(our reading)"),  # an id the knowledge lacks is left out, not printed
 ]
@@ -72,24 +75,23 @@ def test_a_reason_names_who_says_it(kb: Knowledge, voices: list[str], ending: st
     assert lines[3] == f"  SOS101 Send a note. {ending}"
 
 
+ANA = "  Ana Ruiz (interviewer): an email"
 PLANS: list[tuple[str, dict[str, Any], list[str]]] = [
     (
         "a skip names no medium and no deadline",
         {"recipients": [], "medium": "email", "send_within_hours": 24.0},
         ["Plan: No note to send."],
     ),
+    # Each recipient in the page's words (labels.Words.plan_line), a center's labels included.
+    ("a deadline", {}, ["Plan:", f"{ANA}, within 24 hours."]),
     (
         "no deadline",
         {"send_within_hours": None},
-        ["Plan: email, soon (the sources set no deadline).", "  to Ana Ruiz (interviewer, email)"],
+        ["Plan:", f"{ANA}, soon (the sources set no deadline)."],
     ),
+    ("late already", {"send_within_hours": 0}, ["Plan:", f"{ANA}, now."]),
     (
-        "late already",
-        {"send_within_hours": 0},
-        ["Plan: email, now.", "  to Ana Ruiz (interviewer, email)"],
-    ),
-    (
-        "a helper's note has no deadline; a channel's underscores read as spaces",
+        "a helper's note has no deadline",
         {
             "recipients": [
                 {
@@ -101,19 +103,15 @@ PLANS: list[tuple[str, dict[str, Any], list[str]]] = [
             ]
         },
         [
-            "Plan: email, within 24 hours.",
-            "  to Bo Li (referrer, find address): when you can (the sources set no deadline)",
+            "Plan:",
+            "  Bo Li (who referred you): an email (ask the recruiter or the front desk for their"
+            " address), when you can (the sources set no deadline).",
         ],
     ),
     (
         "tips after the recipients",
         {"tips": ["Keep it short.", "Proofread."]},
-        [
-            "Plan: email, within 24 hours.",
-            "  to Ana Ruiz (interviewer, email)",
-            "  tip: Keep it short.",
-            "  tip: Proofread.",
-        ],
+        ["Plan:", f"{ANA}, within 24 hours.", "  tip: Keep it short.", "  tip: Proofread."],
     ),
 ]
 

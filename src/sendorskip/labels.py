@@ -64,7 +64,8 @@ CHANNELS: Final[dict[str, str]] = {
     "email": "an email",
     "post": "a handwritten card by post",
     "via_recruiter": "an email through the recruiter (ask them to pass it on)",
-    "find_address": "an email, once you have their address (ask the recruiter or the front desk)",
+    # Followed by the deadline: "…, now." must not read "once you have it, now".
+    "find_address": "an email (ask the recruiter or the front desk for their address)",
 }
 
 # Words the checker puts around the engine's own text. "{n}", "{name}" and the like are filled
@@ -76,8 +77,10 @@ PHRASES: Final[dict[str, str]] = {
     "within_an_hour": "within an hour",
     "within_hours": "within {n} hours",
     "within_days": "within {n} days",
-    # No rule that fired sets a deadline (a withdrawal, a reply to a rejection, a card).
-    "soon": "soon (the sources set no deadline)",
+    # No rule that fired sets a deadline (a withdrawal, a reply to a rejection, a card): the
+    # headline says "soon", and the plan line says once why it gives no deadline.
+    "soon": "soon",
+    "soon_unsourced": "soon (the sources set no deadline)",
     "plan_line": "{name} ({kind}): {channel}, {deadline}.",
     # A referrer's or a reference's note: the sources say to write one, not by when.
     "no_deadline": "when you can (the sources set no deadline)",
@@ -280,12 +283,15 @@ class Words:
     def plan_line(self, recipient: Mapping[str, str], hours: float | None) -> str:
         """One recipient of the plan: who, how the note reaches them, and by when (the plan's
         deadline is the interview notes'; a referrer's or a reference's note has none)."""
-        helper = recipient.get("purpose") == "helper"
+        if recipient.get("purpose") == "helper":
+            deadline = self.phrases["no_deadline"]
+        else:
+            deadline = self.phrases["soon_unsourced"] if hours is None else self.deadline(hours)
         return self.phrases["plan_line"].format(
             name=recipient["name"],
             kind=self.kinds[recipient["kind"]],
             channel=self.channels[recipient["channel"]],
-            deadline=self.phrases["no_deadline"] if helper else self.deadline(hours),
+            deadline=deadline,
         )
 
     def follow_up_line(self, follow_up: Mapping[str, Any]) -> str:

@@ -10,7 +10,7 @@ from .knowledge import Knowledge
 
 
 def _names(kb: Knowledge, ids: Sequence[str]) -> str:
-    names = [kb.voices[v].name for v in ids if v in kb.voices]
+    names = [kb.voices[v].cited_as for v in ids if v in kb.voices]
     return kb.words.cited(names)
 
 
@@ -22,20 +22,10 @@ def advice_text(advice: Mapping[str, Any], kb: Knowledge) -> str:
     lines += [
         f"  [{kb.words.stances[p['stance']]}] {p['name']}: {p['why']}" for p in advice["panel"]
     ]
-    # With no one to write to (a skip), a medium and a deadline would read as advice to send.
-    when = kb.words.deadline(plan["send_within_hours"])
-    lines += [
-        "",
-        f"Plan: {plan['medium']}, {when}."
-        if plan["recipients"]
-        else f"Plan: {kb.words.phrases['no_note']}",
-    ]
-    no_deadline = kb.words.phrases["no_deadline"]
-    lines += [
-        f"  to {r['name']} ({r['kind']}, {r['channel'].replace('_', ' ')})"
-        + (f": {no_deadline}" if r["purpose"] == "helper" else "")
-        for r in plan["recipients"]
-    ]
+    # The plan in the page's own words (a center's labels.toml included); with no one to write
+    # to (a skip), no medium and no deadline, which would read as advice to send.
+    lines += ["", "Plan:" if plan["recipients"] else f"Plan: {kb.words.phrases['no_note']}"]
+    lines += [f"  {kb.words.plan_line(r, plan['send_within_hours'])}" for r in plan["recipients"]]
     lines += [f"  tip: {t}" for t in plan["tips"]]
     lines += [f"  {kb.words.follow_up_line(f)}" for f in plan["follow_ups"]]
     for draft in advice["drafts"]:
