@@ -67,14 +67,29 @@ MALFORMED: list[tuple[Any, list[str]]] = [
         {"went": "well", "country": "UK"},
         [
             "situation: country: expected a two-letter ISO 3166-1 country code, such as 'JP' or"
-            " 'DE'; got 'UK' (the United Kingdom's code is 'GB')."
+            " 'DE'; got 'UK' (the code for the United Kingdom is 'GB')."
         ],
     ),
     (
         {"went": "well", "country": "Japan"},
         [
             "situation: country: expected a two-letter ISO 3166-1 country code, such as 'JP' or"
-            " 'DE'; got 'Japan'."
+            " 'DE'; got 'Japan' (the code for Japan is 'JP')."
+        ],
+    ),
+    (
+        # A name is matched without case or accents.
+        {"went": "well", "country": "aland islands"},
+        [
+            "situation: country: expected a two-letter ISO 3166-1 country code, such as 'JP' or"
+            " 'DE'; got 'aland islands' (the code for Åland Islands is 'AX')."
+        ],
+    ),
+    (
+        {"went": "well", "country": "Atlantis"},
+        [
+            "situation: country: expected a two-letter ISO 3166-1 country code, such as 'JP' or"
+            " 'DE'; got 'Atlantis'."
         ],
     ),
     (

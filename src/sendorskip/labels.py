@@ -176,7 +176,7 @@ QUESTIONS: Final[dict[str, str]] = {
     "stage": "Which round was it?",
     "format": "How was it held?",
     "outcome": "Have you heard back?",
-    "country": "Country of the job, as a two-letter code such as JP or DE (optional)",
+    "country": "Country of the job (optional)",
     "response_expected_in_days": "Days until they said you would hear back",
     "promised": "Something you said you would send them (optional)",
     "clarify": "An answer you gave that you want to clarify, as a sentence (optional)",
@@ -205,6 +205,7 @@ FORM: Final[dict[str, str]] = {
     "interviewers.add": "e.g. I have since tried the index you suggested, "
     "and the report ran in a minute.",
     "references": "e.g. Dr. Ana Ruiz, Ben Ode",
+    "country": "Not given",
     "why_this_job": "e.g. I want to build the tools analysts rely on every day",
 }
 

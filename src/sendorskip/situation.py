@@ -14,7 +14,7 @@ from typing import Any
 
 from .capped import CAPS, boolean, unknown_keys
 from .capped import text as text_value
-from .countries import ISO_3166_ALPHA2
+from .countries import ISO_3166_ALPHA2, NAMES, code_of
 from .errors import InputError, Problems, choices, shown
 from .people import RECRUITER_KEYS, Person, people, person
 
@@ -178,8 +178,15 @@ def _value(c: Problems, spec: Field, value: object) -> Any:
         code = value.upper() if isinstance(value, str) else value
         if code in ISO_3166_ALPHA2:
             return code
-        # The one code people guess wrong: ISO gives the United Kingdom GB.
-        hint = " (the United Kingdom's code is 'GB')" if code == "UK" else ""
+        # The code people guess wrong (ISO gives the United Kingdom GB), or a name written out.
+        named = code_of(value) if isinstance(value, str) and len(value) <= 60 else None
+        hint = (
+            " (the code for the United Kingdom is 'GB')"
+            if code == "UK"
+            else f" (the code for {NAMES[named]} is '{named}')"
+            if named
+            else ""
+        )
         c.add(
             spec.name,
             f"expected a two-letter ISO 3166-1 country code, such as 'JP' or 'DE';"

@@ -159,6 +159,21 @@ def test_problems_are_marked_on_their_field(ready: Any) -> None:
     assert advice_region(ready).is_hidden()  # no stale answer under the problems
 
 
+def test_the_country_is_picked_by_name_and_the_advice_follows_it(ready: Any) -> None:
+    went(ready, "well")
+    ready.get_by_text(FORM["more"]).click()
+    interview = ready.get_by_role("group", name=FORM["more.interview"])
+    country = interview.get_by_label(QUESTIONS["country"])
+    expect(country.locator("option:checked")).to_have_text(FORM["country"])
+    country.select_option(label="Japan")
+    submit(ready)
+    expected = views.advice({"went": "well", "country": "JP"})
+    assert shown_verdict(ready) == WORDS.verdicts[expected["verdict"]]
+    reasons = advice_region(ready).get_by_role("listitem")
+    for reason in expected["reasons"]:
+        expect(reasons.filter(has_text=reason["text"])).to_have_count(1)
+
+
 def test_no_answer_to_how_it_went_is_asked_in_place(ready: Any) -> None:
     submit(ready)
     group = ready.get_by_role("radiogroup", name=QUESTIONS["went"])

@@ -46,8 +46,19 @@ def test_more_is_in_headed_sections_then_a_centers_questions() -> None:
     assert timing == [["hours_since", "decision", "response_expected_in_days", "outcome"]]
     interview = [[c.name for c in row] for row in sections[2].rows]
     assert interview == [
-        ["stage", "format"],
-        ["country"],
+        ["stage", "format", "country"],
         ["informational"],
         ["interviewer_engaged"],
     ]
+
+
+def test_the_country_is_picked_by_its_name() -> None:
+    # A box for a two-letter code cut "Denmark" to "De" (Germany's code) without a word.
+    country = next(
+        c for row in more_sections(WORDS, [])[2].rows for c in row if c.name == "country"
+    )
+    assert country.kind == "select" and country.default == ""
+    assert country.choices[0] == ("", FORM["country"])
+    names = [name for _, name in country.choices[1:]]
+    assert len(names) == 249 and names[:3] == ["Afghanistan", "Åland Islands", "Albania"]
+    assert dict(country.choices)["DK"] == "Denmark"

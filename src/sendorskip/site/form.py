@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..capped import CAPS, MULTILINE
+from ..countries import by_name
 from ..labels import Words
 from ..people import INTERVIEWER_KEYS, RECRUITER_KEYS
 from ..questions import Question
@@ -88,7 +89,8 @@ def control(words: Words, name: str, *, main: bool) -> Control:
     if spec.kind in ("number", "days"):
         return Control(name, "number", label, limit=CAPS[name])
     if spec.kind == "country":
-        return Control(name, "text", label, limit=2)
+        # A list of names, not a box for a code: "Denmark" typed into two letters became "De".
+        return Control(name, "select", label, (("", words.form["country"]), *by_name()))
     if spec.kind == "names":
         return _list(name, label, words.form.get(name, ""))
     if spec.kind == "bool":
