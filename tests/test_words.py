@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-from sendorskip.words import at_word, comparable, fold, has_word, lowered, split_at_word
+from sendorskip.words import (
+    at_word,
+    comparable,
+    fold,
+    has_word,
+    lowered,
+    one_edit_apart,
+    split_at_word,
+)
 
 HAS_WORD = [
     # (text, word, whole, found)
@@ -45,3 +53,23 @@ def test_split_at_word_leaves_the_word_out() -> None:
 def test_fold_and_comparable() -> None:
     assert fold("Zoe\u0308\u2019S") == "zoë's"
     assert comparable("ZOE\u0308") == "zoë"
+
+
+ONE_EDIT = [
+    ("ruis", "ruiz", True),  # changed
+    ("anna", "ana", True),  # added
+    ("pria", "priya", True),  # dropped
+    ("pryia", "priya", True),  # two swapped
+    ("ruzi", "ruiz", True),  # two swapped at the end
+    ("ruiz", "ruiz", False),  # the same
+    ("rios", "ruiz", False),  # two changed
+    ("ben", "ken", True),
+    ("bo", "bob", False),  # too short to call a slip
+    ("ruiz-lopez", "ruiz", False),
+]
+
+
+@pytest.mark.parametrize(("a", "b", "expected"), ONE_EDIT)
+def test_one_edit_apart(a: str, b: str, expected: bool) -> None:
+    assert one_edit_apart(a, b) is expected
+    assert one_edit_apart(b, a) is expected

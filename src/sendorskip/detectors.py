@@ -27,6 +27,7 @@ from .words import (
     fold,
     has_word,
     lowered,
+    one_edit_apart,
     split_at_word,
     starts_a_word,
     straight,
@@ -55,6 +56,7 @@ JOINING = frozenset({"and", "or", "van", "von", "de", "der", "den", "da", "di", 
 # A word of a name: a letter, then anything up to a space or a mark that ends the name, so that
 # combining accents and apostrophes inside it stay in it (Lefe\u0300vre, O'Brien).
 _NAME_WORD = r"[^\W\d_][^\s,:;!?.()/'\u2013\u2014-]*+(?:['-][^\s,:;!?.()/'\u2013\u2014-]++)*+"
+NAME_WORD = re.compile(_NAME_WORD)
 # A note's opening: header lines ("Subject: ..."), a greeting, an honorific, then one to five
 # words ending the greeting at a comma, colon, dash, emoji or the line's end, or at a period
 # after a word of two letters or more ("Dear Pryia."), never after one ("Dear J. Smith").
@@ -195,9 +197,13 @@ def _misnamed(note: Note) -> Span | None:
     (start, end), titled = greeted
     if _other_half(note, titled):
         return None
-    if any(has_word(note.text[start:end], p) for p in parts):
-        return None
-    return start, end
+    if not any(has_word(note.text[start:end], p) for p in parts):
+        return start, end
+    # Partly theirs: another word of it may be theirs with a slip ("Dear Ana Ruis" to Ana Ruiz).
+    for word in NAME_WORD.finditer(note.text, start, end):
+        if any(one_edit_apart(fold(word.group()), part) for part in parts):
+            return word.span()
+    return None
 
 
 def _wrong_name(check: Check, notes: Sequence[Note], i: int, _: Situation | None) -> Iterator[Span]:

@@ -78,3 +78,21 @@ def split_at_word(low: str, word: str) -> list[str]:
         pieces.append(low[last:start])
         last = end
     return [*pieces, low[last:]]
+
+
+def one_edit_apart(a: str, b: str) -> bool:
+    """Whether ``a`` is ``b`` with one letter changed, added, dropped or two swapped: a slip of
+    the keyboard ("Ruis" for "Ruiz", "Pryia" for "Priya"). Linear: one pass from each end."""
+    if a == b or abs(len(a) - len(b)) > 1 or min(len(a), len(b)) < 3:
+        return False
+    head = next(
+        (i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b))
+    )
+    tail_a, tail_b = a[head:], b[head:]
+    if len(a) == len(b):
+        # One letter changed, or two neighbours swapped.
+        return tail_a[1:] == tail_b[1:] or (
+            tail_a[:2] == tail_b[1::-1] and tail_a[2:] == tail_b[2:]
+        )
+    longer, shorter = (tail_a, tail_b) if len(a) > len(b) else (tail_b, tail_a)
+    return longer[1:] == shorter
