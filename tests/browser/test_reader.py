@@ -159,6 +159,17 @@ def test_problems_are_marked_on_their_field(ready: Any) -> None:
     assert advice_region(ready).is_hidden()  # no stale answer under the problems
 
 
+def test_each_drafts_buttons_are_named_after_its_draft(ready: Any) -> None:
+    # A screen reader's list of buttons would otherwise hold "Copy" three times, with no draft.
+    fill_panel(ready)
+    submit(ready)
+    shown_verdict(ready)
+    for name, _ in PANEL:
+        group = advice_region(ready).get_by_role("group", name=PHRASES["to"].format(name=name))
+        for button in ("copy", "download", "check_this"):
+            expect(group.get_by_role("button", name=PHRASES[button])).to_have_count(1)
+
+
 def test_the_country_is_picked_by_name_and_the_advice_follows_it(ready: Any) -> None:
     went(ready, "well")
     ready.get_by_text(FORM["more"]).click()

@@ -87,7 +87,9 @@ function draftActions(draft, phrases, check) {
   );
   const review = el("button", { type: "button", class: "md-button" }, phrases.check_this);
   review.addEventListener("click", () => check(draft));
-  return el("div", { class: "sos-actions" }, copy, mail, save, review, status);
+  // Named after its draft: a screen reader's list of buttons otherwise holds "Copy" once per draft.
+  const group = { class: "sos-actions", role: "group", "aria-label": say(phrases, "to", { name: draft.to }) };
+  return el("div", group, copy, mail, save, review, status);
 }
 
 /**
