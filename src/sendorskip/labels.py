@@ -132,7 +132,7 @@ PHRASES: Final[dict[str, str]] = {
     "your_draft": "Your draft",
     "no_findings": "No problems found.",
     "edit_draft": "Edit the draft and check it again",
-    "please_check": "Please check the answers marked below:",
+    "please_check": "Please check the answers marked below.",
     "choose_went": "Choose how the interview went.",
     "paste_note": "Paste your note first.",
     "share": "Copy a link to this situation",
