@@ -67,4 +67,6 @@ def test_decision_guide_reads_without_javascript(browser: Any, site: Site) -> No
     assert page.locator("article li").count() >= 15
     page.goto(site.url + "checker/")
     assert page.get_by_role("link", name="decision guide").first.is_visible()
+    # Said once: the page's own words and the checker's static text used to say it twice.
+    assert page.get_by_text("gives the same advice on plain pages").count() == 1
     context.close()
