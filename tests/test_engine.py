@@ -28,6 +28,16 @@ POLICY: list[tuple[str, str, str, list[tuple[str, str, str, str]], float | None]
         24,
     ),
     ("panel-no-addresses", "send", "email", [("Sam Lee", "recruiter", "email", "coordinator")], 24),
+    (
+        "mixed-with-recruiter",
+        "send",
+        "email",
+        [
+            ("Ana Ruiz", "interviewer", "email", "interviewer"),
+            ("Sam Lee", "recruiter", "email", "recruiter"),
+        ],
+        24,
+    ),
     # The recruiter held the screening call: the note is to them, as the interviewer.
     (
         "recruiter-screen",
