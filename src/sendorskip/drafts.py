@@ -227,6 +227,7 @@ def context(situation: Situation, decision: Decision, recipient: Recipient) -> d
 
 # A placeholder a note may hold, and the question in the form whose answer fills it.
 _PLACEHOLDERS = (
+    (re.compile(r"\[interviewer's name\]"), "interviewers.name"),
     (re.compile(r"\[something specific you discussed[^\]]*\]"), "topics"),
     (re.compile(r"\[Your name\]"), "candidate_name"),
 )
@@ -246,8 +247,11 @@ def _fill(body: str, ctx: Mapping[str, Any], questions: Mapping[str, str]) -> li
     for pattern, field in _PLACEHOLDERS:
         found = pattern.search(body)
         if found:
+            # "Name" alone could be anyone's: say which question it belongs to.
+            where = f" under “{questions['interviewers']}”" if field == "interviewers.name" else ""
             out.append(
-                f"To fill “{found[0]}”, answer “{questions[field]}”{who if field == 'topics' else ''}."
+                f"To fill “{found[0]}”, answer “{questions[field]}”{where}"
+                f"{who if field == 'topics' else ''}."
             )
     if ctx["kind"] == "interviewer" and ctx["topics"] and not ctx["add"] and not ctx["short"]:
         out.append(
