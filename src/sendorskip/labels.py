@@ -162,7 +162,7 @@ QUESTIONS: Final[dict[str, str]] = {
     "interviewers.lead": "They led the interview",
     "job_title": "Job title",
     "company": "Company",
-    "hours_since": "Hours since the interview",
+    "hours_since": "Hours since the interview (optional; 48 is two days)",
     "decision": "When will they decide?",
     "preferred_medium": "How would you like to send it?",
     "writing_confidence": "Your writing",

@@ -145,16 +145,17 @@ def test_problems_are_marked_on_their_field(ready: Any) -> None:
     ready.get_by_text(FORM["more"]).click()
     # Under "More", the questions stand in headed sections.
     timing = ready.get_by_role("group", name=FORM["more.timing"])
-    hours = timing.get_by_label(QUESTIONS["hours_since"])
-    hours.fill("-5")
+    days = timing.get_by_label(QUESTIONS["response_expected_in_days"])
+    days.fill("-5")
+    ready.get_by_text(FORM["more"]).click()  # closed again: the problem must open it
     submit(ready)
-    answer = json.loads(bridge.call("advise", json.dumps({**PANEL_SITUATION, "hours_since": -5})))
-    message = answer["records"][0]["message"]
+    wrong = {**PANEL_SITUATION, "response_expected_in_days": -5}
+    message = json.loads(bridge.call("advise", json.dumps(wrong)))["records"][0]["message"]
     # The answer comes back from the worker: wait for it before reading the field.
     expect(ready.get_by_role("alert").filter(has_text=PHRASES["please_check"])).to_be_visible()
-    expect(hours).to_have_attribute("aria-invalid", "true")
-    expect(hours).to_be_focused()
-    described = hours.get_attribute("aria-describedby")
+    expect(days).to_have_attribute("aria-invalid", "true")
+    expect(days).to_be_focused()
+    described = days.get_attribute("aria-describedby")
     assert ready.locator(f"#{described}").inner_text() == message
     assert advice_region(ready).is_hidden()  # no stale answer under the problems
 
@@ -216,7 +217,6 @@ def test_draft_check_groups_problems_worst_first(ready: Any) -> None:
 def test_share_link_round_trip(ready: Any, site: Site) -> None:
     ready.context.grant_permissions(["clipboard-read", "clipboard-write"])
     fill_panel(ready)
-    ready.get_by_text(FORM["more"]).click()
     ready.get_by_label(QUESTIONS["hours_since"]).fill("3")
     ready.get_by_role("button", name=PHRASES["share"]).click()
     link = ready.evaluate("navigator.clipboard.readText()")

@@ -43,7 +43,7 @@ def test_more_is_in_headed_sections_then_a_centers_questions() -> None:
     assert [c.name for row in sections[-1].rows for c in row] == ["campus"]
     # Selects and numbers that follow one another share a row; any other control stands alone.
     timing = [[c.name for c in row] for row in sections[0].rows]
-    assert timing == [["hours_since", "decision", "response_expected_in_days", "outcome"]]
+    assert timing == [["decision", "response_expected_in_days", "outcome"]]
     interview = [[c.name for c in row] for row in sections[2].rows]
     assert interview == [
         ["stage", "format", "country"],

@@ -23,6 +23,8 @@ from ..situation import FIELD_BY_NAME
 # Rows of fields: the first screen asks what every answer needs; the rest waits under "More".
 MAIN: tuple[tuple[str, ...], ...] = (
     ("went",),
+    # Asked up front: left unanswered, the advice assumes the interview was today.
+    ("hours_since",),
     ("interest",),
     ("interviewers",),
     ("why_this_job",),
@@ -31,7 +33,7 @@ MAIN: tuple[tuple[str, ...], ...] = (
 # The sections under "More": each a legend (``labels.FORM["more.<key>"]``) and its fields, what
 # a reader knows about timing first, since it decides when and how to send.
 MORE: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("timing", ("hours_since", "decision", "response_expected_in_days", "outcome")),
+    ("timing", ("decision", "response_expected_in_days", "outcome")),
     ("sending", ("preferred_medium", "writing_confidence", "handwriting")),
     ("interview", ("stage", "format", "country", "informational", "interviewer_engaged")),
     ("saying", ("highlights", "forgot_to_mention", "promised", "clarify")),
