@@ -82,7 +82,8 @@ def split_at_word(low: str, word: str) -> list[str]:
 
 def one_edit_apart(a: str, b: str) -> bool:
     """Whether ``a`` is ``b`` with one letter changed, added, dropped or two swapped: a slip of
-    the keyboard ("Ruis" for "Ruiz", "Pryia" for "Priya"). Linear: one pass from each end."""
+    the keyboard ("Ruis" for "Ruiz", "Pryia" for "Priya"). Linear: find the first difference,
+    then compare what follows it once."""
     if a == b or abs(len(a) - len(b)) > 1 or min(len(a), len(b)) < 3:
         return False
     head = next(

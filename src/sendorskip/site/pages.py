@@ -31,16 +31,16 @@ class Links:
         path = posixpath.relpath(target, self.base or ".")
         return f"{path}#{anchor}" if anchor else path
 
-    def voice(self, kb: Knowledge, vid: str, *, in_sentence: bool = False) -> str:
+    def voice(self, kb: Knowledge, vid: str, *, mid_sentence: bool = False) -> str:
         # Seed voices have a card on the experts page; wider guidance is listed under its source.
         voice = kb.voices[vid]
-        name = voice.cited_as if in_sentence else voice.name
+        name = voice.cited_as if mid_sentence else voice.name
         if voice.seed:
             return f"[{name}]({self.to('experts.md', 'voice-' + vid)})"
         return f"[{name}]({self.to('sources.md', 'source-' + voice.source)})"
 
     def voices(self, kb: Knowledge, ids: Sequence[str]) -> str:
-        return kb.words.cited([self.voice(kb, v, in_sentence=True) for v in ids])
+        return kb.words.cited([self.voice(kb, v, mid_sentence=True) for v in ids])
 
 
 def badge(words: Words, stance: str) -> str:
@@ -130,7 +130,7 @@ def matrix(kb: Knowledge, scenarios: Sequence[Scenario], links: Links, group: st
         for vid, row in rows.items():
             stance = row[column]
             if stance.stance == SILENT:
-                silent.append(links.voice(kb, vid, in_sentence=True))
+                silent.append(links.voice(kb, vid, mid_sentence=True))
             else:
                 out.append(
                     f"- {links.voice(kb, vid)}: {badge(kb.words, stance.stance)} {stance.why}"
