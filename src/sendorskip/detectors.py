@@ -18,6 +18,7 @@ from functools import lru_cache
 from itertools import islice
 
 from .checks import Check
+from .greetings import greeted, misnamed, name_parts, other_half
 from .situation import Situation
 from .specifics import specific
 from .words import (
@@ -27,10 +28,8 @@ from .words import (
     fold,
     has_word,
     lowered,
-    one_edit_apart,
     split_at_word,
     starts_a_word,
-    straight,
 )
 
 WORD = re.compile(r"\S+")
@@ -39,35 +38,7 @@ ZWJ = "\u200d"
 # A hostile note ("!" ten thousand times) would otherwise give a finding per character; the
 # reader needs the first few to see the point, and the bound keeps a request fast at its caps.
 MAX_PLACES = 20
-HONORIFICS = frozenset({"mr", "mrs", "ms", "mx", "miss", "dr", "prof", "professor", "chef"})
 LEVELS = frozenset({"senior", "sr", "junior", "jr", "i", "ii", "iii", "iv"})
-# Words of a greeting that addresses a role or a group, not a person ("Dear Hiring Manager",
-# "Hello everyone", "Dear Sir or Madam"): such a greeting names nobody, which is name-missing's
-# finding, not a wrong name.
-NOBODY = frozenset(
-    {
-        "all", "both", "everyone", "everybody", "folks", "there", "team", "sir", "sirs", "madam",
-        "hiring", "manager", "managers", "recruiter", "recruiters", "recruiting", "interviewer",
-        "interviewers", "panel", "committee", "board", "staff", "colleagues", "friends",
-    }
-)  # fmt: skip
-# Words that may join a greeting's names ("Dear Ruth and Tom", "Mr. van Dijk") in lower case.
-JOINING = frozenset({"and", "or", "van", "von", "de", "der", "den", "da", "di", "du", "la", "le"})
-# A word of a name: a letter, then anything up to a space or a mark that ends the name, so that
-# combining accents and apostrophes inside it stay in it (Lefe\u0300vre, O'Brien).
-_NAME_WORD = r"[^\W\d_][^\s,:;!?.()/'\u2013\u2014-]*+(?:['-][^\s,:;!?.()/'\u2013\u2014-]++)*+"
-NAME_WORD = re.compile(_NAME_WORD)
-# A note's opening: header lines ("Subject: ..."), a greeting, an honorific, then one to five
-# words ending the greeting at a comma, colon, dash, emoji or the line's end, or at a period
-# after a word of two letters or more ("Dear Pryia."), never after one ("Dear J. Smith").
-# Possessive (*+): nothing is tried twice, so a long run of letters or spaces costs one pass.
-SALUTATION = re.compile(
-    r"\A\s*+(?:(?i:subject|re|to|from)[ \t]*+:[^\n]*+\n\s*+)*+"
-    r"(?i:dear|hi|hello|hey|good[ \t]++(?:morning|afternoon|evening))\b,?[ \t]++"
-    rf"(?P<title>(?i:{'|'.join(sorted(HONORIFICS))})(?:\.[ \t]*+|[ \t]++))?+"
-    rf"(?P<name>{_NAME_WORD}(?:[ \t]++{_NAME_WORD}){{0,4}}+)"
-    r"[ \t]*+(?=[^\w\s.']|\n|\Z|(?<=[^\W\d_]{2})\.(?:\s|\Z))"
-)
 
 
 @dataclass(frozen=True)
@@ -124,18 +95,12 @@ def _no_specifics(
         yield _whole(notes[i].text)
 
 
-def _name_parts(name: str) -> list[str]:
-    name = fold(name).split("@")[0]  # an address: its local part holds the name
-    parts = re.split(r"[\s._-]+", name)
-    return [p for p in parts if len(p) > 1 and p not in HONORIFICS]
-
-
 @lru_cache(maxsize=64)
 def _shingles(note: Note) -> frozenset[int]:
     """Three-word sequences of the note (hashed), without the recipient's name: set operations
     on these cost time linear in the note's length, where an edit distance costs its square."""
     low = comparable(note.text)
-    for name in _name_parts(note.to or ""):
+    for name in name_parts(note.to or ""):
         low = " ".join(split_at_word(low, name))
     words = low.split()
     return frozenset(map(hash, zip(words, words[1:], words[2:], strict=False)))
@@ -163,51 +128,8 @@ def _too_long(check: Check, notes: Sequence[Note], i: int, _: Situation | None) 
         yield (beyond.start(), len(text))
 
 
-def _greeted(text: str) -> tuple[Span, bool] | None:
-    """Where the salutation names someone, and whether with an honorific; none for a greeting
-    to a role or a group, or words that are not a name (capitalised, as names are written)."""
-    m = SALUTATION.match(straight(text))
-    if not m:
-        return None
-    words = m["name"].split()
-    if any(fold(w) in NOBODY for w in words):
-        return None
-    if not all(w[0].isupper() or w in JOINING for w in words):
-        return None
-    return m.span("name"), m["title"] is not None
-
-
-def _other_half(note: Note, titled: bool) -> bool:
-    """Whether a greeting may name the recipient by the half of their name we were not given:
-    given by a single name, alone it is a first name ("Dear Ms. Shah" to "Priya" may be
-    right), after a title or an initial a surname ("Hi Wei" to "Dr. Liu" or "W. Liu" may be)."""
-    to = note.to or ""
-    return len(_name_parts(to)) == 1 and titled != (len(TOKEN.findall(to)) > 1)
-
-
-def _misnamed(note: Note) -> Span | None:
-    """The greeted name, where no word of it is a part of the recipient's: a misspelling or
-    another person. A recipient given as an address or a placeholder has no name to compare."""
-    if not note.to or note.to.startswith("[") or "@" in note.to:
-        return None
-    greeted = _greeted(note.text)
-    parts = _name_parts(note.to)
-    if greeted is None or not parts:
-        return None
-    (start, end), titled = greeted
-    if _other_half(note, titled):
-        return None
-    if not any(has_word(note.text[start:end], p) for p in parts):
-        return start, end
-    # Partly theirs: another word of it may be theirs with a slip ("Dear Ana Ruis" to Ana Ruiz).
-    for word in NAME_WORD.finditer(note.text, start, end):
-        if any(one_edit_apart(fold(word.group()), part) for part in parts):
-            return word.span()
-    return None
-
-
 def _wrong_name(check: Check, notes: Sequence[Note], i: int, _: Situation | None) -> Iterator[Span]:
-    span = _misnamed(notes[i])
+    span = misnamed(notes[i].text, notes[i].to)
     if span:
         yield span
 
@@ -218,10 +140,10 @@ def _name_missing(
     note = notes[i]
     if not note.to or note.to.startswith("["):
         return
-    greeted = _greeted(note.text) if "@" not in note.to else None
-    if greeted and _other_half(note, greeted[1]):
+    found = greeted(note.text) if "@" not in note.to else None
+    if found and other_half(note.to, found[1]):
         return  # "Dear Ms. Adebayo" to "Kemi" may well name her
-    if not any(has_word(note.text, p) for p in _name_parts(note.to)):
+    if not any(has_word(note.text, p) for p in name_parts(note.to)):
         yield _first_line(note.text)
 
 

@@ -1,0 +1,89 @@
+"""Greetings: whom a note's salutation names, and whether that is the person it is to.
+
+The draft checker's name checks (detectors.py) rest on these. A greeting is read from the note's
+start only, with possessive patterns, so a hostile note costs one pass.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .words import TOKEN, Span, fold, has_word, one_edit_apart, straight
+
+HONORIFICS = frozenset({"mr", "mrs", "ms", "mx", "miss", "dr", "prof", "professor", "chef"})
+# Words of a greeting that addresses a role or a group, not a person ("Dear Hiring Manager",
+# "Hello everyone", "Dear Sir or Madam"): such a greeting names nobody, which is name-missing's
+# finding, not a wrong name.
+NOBODY = frozenset(
+    {
+        "all", "both", "everyone", "everybody", "folks", "there", "team", "sir", "sirs", "madam",
+        "hiring", "manager", "managers", "recruiter", "recruiters", "recruiting", "interviewer",
+        "interviewers", "panel", "committee", "board", "staff", "colleagues", "friends",
+    }
+)  # fmt: skip
+# Words that may join a greeting's names ("Dear Ruth and Tom", "Mr. van Dijk") in lower case.
+JOINING = frozenset({"and", "or", "van", "von", "de", "der", "den", "da", "di", "du", "la", "le"})
+# A word of a name: a letter, then anything up to a space or a mark that ends the name, so that
+# combining accents and apostrophes inside it stay in it (Lefe\u0300vre, O'Brien).
+_NAME_WORD = r"[^\W\d_][^\s,:;!?.()/'\u2013\u2014-]*+(?:['-][^\s,:;!?.()/'\u2013\u2014-]++)*+"
+NAME_WORD = re.compile(_NAME_WORD)
+# A note's opening: header lines ("Subject: ..."), a greeting, an honorific, then one to five
+# words ending the greeting at a comma, colon, dash, emoji or the line's end, or at a period
+# after a word of two letters or more ("Dear Pryia."), never after one ("Dear J. Smith").
+# Possessive (*+): nothing is tried twice, so a long run of letters or spaces costs one pass.
+SALUTATION = re.compile(
+    r"\A\s*+(?:(?i:subject|re|to|from)[ \t]*+:[^\n]*+\n\s*+)*+"
+    r"(?i:dear|hi|hello|hey|good[ \t]++(?:morning|afternoon|evening))\b,?[ \t]++"
+    rf"(?P<title>(?i:{'|'.join(sorted(HONORIFICS))})(?:\.[ \t]*+|[ \t]++))?+"
+    rf"(?P<name>{_NAME_WORD}(?:[ \t]++{_NAME_WORD}){{0,4}}+)"
+    r"[ \t]*+(?=[^\w\s.']|\n|\Z|(?<=[^\W\d_]{2})\.(?:\s|\Z))"
+)
+
+
+def name_parts(name: str) -> list[str]:
+    """The words of a recipient's name to look for in a note: no honorific, no initial."""
+    name = fold(name).split("@")[0]  # an address: its local part holds the name
+    parts = re.split(r"[\s._-]+", name)
+    return [p for p in parts if len(p) > 1 and p not in HONORIFICS]
+
+
+def greeted(text: str) -> tuple[Span, bool] | None:
+    """Where the salutation names someone, and whether with an honorific; none for a greeting
+    to a role or a group, or words that are not a name (capitalised, as names are written)."""
+    m = SALUTATION.match(straight(text))
+    if not m:
+        return None
+    words = m["name"].split()
+    if any(fold(w) in NOBODY for w in words):
+        return None
+    if not all(w[0].isupper() or w in JOINING for w in words):
+        return None
+    return m.span("name"), m["title"] is not None
+
+
+def other_half(to: str, titled: bool) -> bool:
+    """Whether a greeting may name the recipient by the half of their name we were not given:
+    given by a single name, alone it is a first name ("Dear Ms. Shah" to "Priya" may be
+    right), after a title or an initial a surname ("Hi Wei" to "Dr. Liu" or "W. Liu" may be)."""
+    return len(name_parts(to)) == 1 and titled != (len(TOKEN.findall(to)) > 1)
+
+
+def misnamed(text: str, to: str | None) -> Span | None:
+    """The greeted name, where no word of it is a part of the recipient's: a misspelling or
+    another person. A recipient given as an address or a placeholder has no name to compare."""
+    if not to or to.startswith("[") or "@" in to:
+        return None
+    found = greeted(text)
+    parts = name_parts(to)
+    if found is None or not parts:
+        return None
+    (start, end), titled = found
+    if other_half(to, titled):
+        return None
+    if not any(has_word(text[start:end], p) for p in parts):
+        return start, end
+    # Partly theirs: another word of it may be theirs with a slip ("Dear Ana Ruis" to Ana Ruiz).
+    for word in NAME_WORD.finditer(text, start, end):
+        if any(one_edit_apart(fold(word.group()), part) for part in parts):
+            return word.span()
+    return None

@@ -1,0 +1,78 @@
+"""Greetings: whom a note's salutation names, and whether that is the person it is to."""
+
+from __future__ import annotations
+
+import pytest
+
+from sendorskip.greetings import greeted, misnamed, name_parts, other_half
+
+NAME_PARTS = [
+    ("Ana Ruiz", ["ana", "ruiz"]),
+    ("Dr. Wei Liu", ["wei", "liu"]),  # no honorific
+    ("J. Smith", ["smith"]),  # no initial
+    ("m.santos@example.com", ["santos"]),  # an address: its local part
+    ("Siobhan O\u2019Brien", ["siobhan", "o'brien"]),  # apostrophes straightened
+]
+
+
+@pytest.mark.parametrize(("name", "parts"), NAME_PARTS)
+def test_name_parts(name: str, parts: list[str]) -> None:
+    assert name_parts(name) == parts
+
+
+GREETED = [
+    # (note, the greeted name, with an honorific)
+    ("Dear Ana, thanks.", "Ana", False),
+    ("Dear Ms. Ruiz, thanks.", "Ruiz", True),
+    ("Subject: Tuesday\n\nGood morning, Dr. Okafor - thanks.", "Okafor", True),
+    ("Hi Ruth and Tom,\nthanks.", "Ruth and Tom", False),
+    ("Dear Pryia. Thanks.", "Pryia", False),
+    ("Dear hiring team, thanks.", None, False),  # a group names nobody
+    ("Dear Sir or Madam, thanks.", None, False),
+    ("Thanks for your time.", None, False),  # no greeting at all
+    ("Dear  " + "a" * 10_000, None, False),  # not a name: no capital
+]
+
+
+@pytest.mark.parametrize(("text", "name", "titled"), GREETED)
+def test_greeted(text: str, name: str | None, titled: bool) -> None:
+    found = greeted(text)
+    if name is None:
+        assert found is None
+    else:
+        assert found is not None
+        (start, end), was_titled = found
+        assert (text[start:end], was_titled) == (name, titled)
+
+
+OTHER_HALF = [
+    # Given one name, a greeting by the half we were not told may be right.
+    ("Kemi", True, True),  # "Dear Ms. Adebayo" to "Kemi"
+    ("Kemi", False, False),  # "Dear Tolu" to "Kemi": not her other half
+    ("Dr. Liu", False, True),  # "Hi Wei" to "Dr. Liu"
+    ("Ana Ruiz", True, False),  # both halves given: nothing is unknown
+]
+
+
+@pytest.mark.parametrize(("to", "titled", "maybe"), OTHER_HALF)
+def test_other_half(to: str, titled: bool, maybe: bool) -> None:
+    assert other_half(to, titled) is maybe
+
+
+MISNAMED = [
+    # (note, to, the words a reader sees marked)
+    ("Dear Ben, hi.", "Ana Ruiz", "Ben"),
+    ("Dear Ana Ruis, hi.", "Ana Ruiz", "Ruis"),  # partly theirs, one slip away
+    ("Dear Ms. Ruzi, hi.", "Ana Ruiz", "Ruzi"),
+    ("Dear Ana, hi.", "Ana Ruiz", None),
+    ("Dear Ana Ruiz-Lopez, hi.", "Ana Ruiz", None),  # a double name is no slip
+    ("Dear Maria, hi.", "m.santos@example.com", None),  # an address: nothing to compare
+    ("Dear Lee, hi.", "[Interviewer]", None),
+    ("Dear Lee, hi.", None, None),
+]
+
+
+@pytest.mark.parametrize(("text", "to", "marked"), MISNAMED)
+def test_misnamed(text: str, to: str | None, marked: str | None) -> None:
+    span = misnamed(text, to)
+    assert (text[span[0] : span[1]] if span else None) == marked
