@@ -58,8 +58,9 @@ def voice_card(kb: Knowledge, voice: Voice, links: Links) -> str:
     introduced = f"Introduced as “{voice.attribution}”." if voice.attribution else ""
     return "\n\n".join(
         [
+            # The heading names the card once (the page's contents list it) and holds its anchor.
+            f"## {voice.name} {{ #voice-{voice.id} }}",
             '<div class="sos-voice" markdown>',
-            f"**{voice.name}**{{ #voice-{voice.id} }}",
             # A title that ends in its own punctuation ("Yea Or Nay?") takes no full stop.
             f"{where}{'' if source.title[-1] in '?!.' else '.'} {introduced}".strip(),
             f"**{kb.words.phrases['view']}** {voice.view}",
