@@ -24,6 +24,8 @@ TOPICS = [
     ("Postgres tuning", Phrase("Postgres tuning", True)),  # a capital that may be a name stays
     ("Kubernetes", Phrase("Kubernetes", True)),
     ("SQL joins", Phrase("SQL joins", True)),  # an acronym stays
+    ("IT security", Phrase("IT security", True)),  # an acronym, not "it"
+    ("it security", Phrase("it security", False, A_SENTENCE)),  # as typed, the pronoun
     ("AT&T's network", Phrase("AT&T's network", True)),  # & inside a word is no shorthand
     ("C++ templates", Phrase("C++ templates", True)),
     ("the Q&A session", Phrase("the Q&A session", True)),

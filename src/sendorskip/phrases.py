@@ -19,10 +19,12 @@ SHORTHAND = re.compile(
     re.I,
 )
 # A sentence, not a phrase: starts with its subject ("I", "She", "My manager") or ends like one.
-PRONOUN = r"i|i['\u2019]m|we|she|he|they|you|it|there"
-SUBJECT = re.compile(rf"^({PRONOUN}|my|our)\b", re.I)
+# Written as a word is, with or without a capital, never in capitals: "IT security" is a topic.
+_WORDS = ("i", "i['\u2019]m", "we", "she", "he", "they", "you", "it", "there")
+PRONOUN = "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in _WORDS)
+SUBJECT = re.compile(rf"^({PRONOUN}|[Mm]y|[Oo]ur)\b")
 # What makes a topic a sentence: a subject pronoun only, since "my portfolio" is a thing.
-TOPIC_SENTENCE = re.compile(rf"^({PRONOUN})\b", re.I)
+TOPIC_SENTENCE = re.compile(rf"^({PRONOUN})\b")
 TITLES = ("mr.", "ms.", "mrs.", "mx.", "dr.", "prof.", "mr", "ms", "mrs", "mx", "dr", "prof")
 TRAILING = ".,;:!? \t"
 SENTENCE_END = re.compile(r"[.!?]['\u2019\"\u201d)]*$")  # straight or curly closing quotes
