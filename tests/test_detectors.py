@@ -63,6 +63,10 @@ def test_too_long_highlights_from_the_first_word_past_the_limit() -> None:
     assert _found((_check("too-long", max_words=3),), Note("one two\nthree four five")) == [
         ("SOS207", 0, "four five")
     ]
+    # Up to the last word: the blank lines after it are not part of the problem.
+    assert _found((_check("too-long", max_words=3),), Note("one two three\n\nfour\n\n")) == [
+        ("SOS207", 0, "four")
+    ]
 
 
 def test_places_are_capped_per_check_and_note() -> None:

@@ -125,7 +125,7 @@ def _too_long(check: Check, notes: Sequence[Note], i: int, _: Situation | None) 
     limit = int(check.params["max_words"])
     beyond = next(islice(WORD.finditer(text), limit, None), None)
     if beyond:
-        yield (beyond.start(), len(text))
+        yield (beyond.start(), len(text.rstrip()))  # up to the last word, not the blank after it
 
 
 def _wrong_name(check: Check, notes: Sequence[Note], i: int, _: Situation | None) -> Iterator[Span]:

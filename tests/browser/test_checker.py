@@ -180,6 +180,21 @@ def test_highlights_land_on_the_words_after_emoji_and_accents(checker: tuple[Any
     assert "I really need this job" in draft_region(page).locator("mark").all_inner_texts()
 
 
+def test_a_mark_over_several_paragraphs_leaves_the_blank_lines_alone(
+    checker: tuple[Any, Watch],
+) -> None:
+    page, _ = checker
+    paragraphs = [" ".join(f"word{p}x{i}" for i in range(60)) for p in range(4)]  # 240 words
+    page.get_by_label(QUESTIONS["notes.text"]).fill("\n\n".join(paragraphs) + "\n\n")
+    check_draft(page)
+    marks = draft_region(page).locator("mark[data-sos-check~='SOS207']").all_inner_texts()
+    assert len(marks) >= 2 and all(m.strip() == m and m for m in marks)
+    # Its number follows the note's last word, not a line of its own after it.
+    assert marks[-1].endswith("word3x59")
+    number = draft_region(page).locator("mark[data-sos-check~='SOS207'] + sup").last
+    assert number.inner_text().startswith("[")
+
+
 def test_instant_navigation_keeps_one_engine(checker: tuple[Any, Watch], site: Site) -> None:
     page, watch = checker
     page.evaluate("window.__samePage = true")  # a full page load would forget this

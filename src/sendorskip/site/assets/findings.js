@@ -37,7 +37,12 @@ function markedNote(text, groups) {
     }
     const worst = WORST_FIRST.find((s) => covering.some((p) => p.g.severity === s));
     const checks = covering.map((p) => p.g.check).join(" ");
-    marked.append(el("mark", { class: `sos-mark sos-mark--${worst}`, "data-sos-check": checks }, piece));
+    // Line breaks, and the spaces around them, stay unmarked: a mark over several paragraphs
+    // (a note too long) would otherwise paint the blank lines between them.
+    piece.split(/(\s*\n\s*)/).forEach((part, j) => {
+      if (j % 2 || !part) marked.append(part);
+      else marked.append(el("mark", { class: `sos-mark sos-mark--${worst}`, "data-sos-check": checks }, part));
+    });
     const ending = covering.filter((p) => p.end === to);
     if (ending.length) marked.append(el("sup", {}, ending.map((p) => `[${p.n}]`).join("")));
   }
