@@ -160,6 +160,17 @@ def test_problems_are_marked_on_their_field(ready: Any) -> None:
     assert advice_region(ready).is_hidden()  # no stale answer under the problems
 
 
+def test_the_last_interviewer_cannot_be_removed(ready: Any) -> None:
+    remove = ready.get_by_role("button", name=FORM["remove_person"])
+    expect(remove).to_have_count(0)  # one interviewer: nothing to remove
+    ready.get_by_role("button", name=FORM["add_person"]).click()
+    expect(remove).to_have_count(2)
+    remove.first.click()
+    expect(remove).to_have_count(0)
+    legend = PHRASES["interviewer_n"].format(n=1)
+    expect(ready.get_by_role("group", name=legend)).to_have_count(1)
+
+
 def test_each_drafts_buttons_are_named_after_its_draft(ready: Any) -> None:
     # A screen reader's list of buttons would otherwise hold "Copy" three times, with no draft.
     fill_panel(ready)

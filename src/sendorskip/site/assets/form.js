@@ -140,7 +140,6 @@ export function addInterviewer(form, phrases) {
   const row = /** @type {Element} */ (template.content.firstElementChild?.cloneNode(true));
   list.append(row);
   bindRow(form, row, phrases);
-  renumber(list, phrases);
   return row;
 }
 
@@ -157,6 +156,7 @@ export function bindRow(form, row, phrases) {
     find(form, "[data-sos-add]").focus();
     form.dispatchEvent(new Event("input", { bubbles: true })); // what is kept follows
   });
+  renumber(find(form, "[data-sos-interviewers]"), phrases);
 }
 
 /**
@@ -166,6 +166,8 @@ export function bindRow(form, row, phrases) {
 function renumber(list, phrases) {
   [...list.children].forEach((row, i) => {
     find(row, "[data-sos-person-legend]").textContent = say(phrases, "interviewer_n", { n: i + 1 });
+    // The form always asks about one interviewer at least: the last one cannot be removed.
+    find(row, "[data-sos-remove]").hidden = list.children.length < 2;
   });
 }
 
