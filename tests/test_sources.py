@@ -22,6 +22,9 @@ PROBLEMS: list[tuple[str, dict[str, Any], list[str]]] = [
     # Without its scheme a link would point inside the site and break.
     ("an address without a scheme", {"url": "www.themuse.com"}, ["source muse: url: expected a web address starting with https://; got 'www.themuse.com'."]),
     ("a relative address", {"url": "/advice"}, ["source muse: url: expected a web address starting with https://; got '/advice'."]),
+    ("a scheme and nothing after it", {"url": "https://"}, ["source muse: url: expected a web address starting with https://; got 'https://'."]),
+    # Shown cut to 40 characters, as every value is.
+    ("a long address", {"url": "www." + "a" * 60}, [f"source muse: url: expected a web address starting with https://; got 'www.{'a' * 36}…'."]),
     ("a missing id", {"id": None}, ["source ?: id: required field is missing."]),
     ("an id that is not text", {"id": 7}, ["source ?: id: expected some text; got 7."]),
     (
@@ -77,7 +80,9 @@ def test_a_source_is_read_as_written() -> None:
     assert reader.problems == []
 
 
-@pytest.mark.parametrize("url", ["https://example.org/a", "http://example.org/", ""])
+@pytest.mark.parametrize(
+    "url", ["https://example.org/a", "http://example.org/", "HTTPS://example.org/", ""]
+)
 def test_a_web_address_or_none_is_accepted(url: str) -> None:
     raw = {**GOOD, "url": url} if url else {k: v for k, v in GOOD.items() if k != "url"}
     reader = Reader(FILE)

@@ -6,6 +6,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from .errors import shown
 from .records import Reader
 
 SOURCE_KINDS = ("article", "outlet", "career-center", "guide")
@@ -46,6 +47,9 @@ def _web_address(reader: Reader, item: str, raw: Mapping[str, Any]) -> str:
     """A source's page elsewhere on the web: without its scheme, a link would point inside the
     site and break."""
     url = reader.text(item, raw, "url")
-    if url and not url.startswith(("https://", "http://")):
-        reader.problem(item, "url", f"expected a web address starting with https://; got {url!r}.")
+    scheme, _, rest = url.partition("://")
+    if url and (scheme.lower() not in ("https", "http") or not rest):
+        reader.problem(
+            item, "url", f"expected a web address starting with https://; got {shown(url)}."
+        )
     return url
