@@ -54,8 +54,8 @@ PHRASES: dict[str, dict[FactValue, str]] = {
     },
     "stage": {
         "screening": "it was a screening call",
-        "first_round": "it was a first round",
-        "later_round": "it was a later round",
+        "first_round": "it was a first-round interview",
+        "later_round": "it was a later-round interview",
         "final": "it was the final round",
         "unknown": "you don't know which round it was",
     },
