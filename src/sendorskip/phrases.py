@@ -18,11 +18,17 @@ SHORTHAND = re.compile(
     r"crushed it|bombed|blanked|flubbed|meh|ugh|&|\+|->|=>|etc\.?)(?![\w'\u2019&+])",
     re.I,
 )
+
+
+def _as_written(*words: str) -> str:
+    """A pattern for words as they are written, with or without a capital, never in capitals:
+    "IT security" is a topic, not a sentence about "it"."""
+    return "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in words)
+
+
 # A sentence, not a phrase: starts with its subject ("I", "She", "My manager") or ends like one.
-# Written as a word is, with or without a capital, never in capitals: "IT security" is a topic.
-_WORDS = ("i", "i['\u2019]m", "we", "she", "he", "they", "you", "it", "there")
-PRONOUN = "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in _WORDS)
-SUBJECT = re.compile(rf"^({PRONOUN}|[Mm]y|[Oo]ur)\b")
+PRONOUN = _as_written("i", "i['\u2019]m", "we", "she", "he", "they", "you", "it", "there")
+SUBJECT = re.compile(rf"^({PRONOUN}|{_as_written('my', 'our')})\b")
 # What makes a topic a sentence: a subject pronoun only, since "my portfolio" is a thing.
 TOPIC_SENTENCE = re.compile(rf"^({PRONOUN})\b")
 TITLES = ("mr.", "ms.", "mrs.", "mx.", "dr.", "prof.", "mr", "ms", "mrs", "mx", "dr", "prof")
