@@ -69,8 +69,9 @@ def other_half(to: str, titled: bool) -> bool:
 
 
 def misnamed(text: str, to: str | None) -> Span | None:
-    """The greeted name, where no word of it is a part of the recipient's: a misspelling or
-    another person. A recipient given as an address or a placeholder has no name to compare."""
+    """The greeted name, where no word of it is a part of the recipient's (a misspelling or
+    another person), or the one word of it that is a part of theirs with a slip. A recipient
+    given as an address or a placeholder has no name to compare."""
     if not to or to.startswith("[") or "@" in to:
         return None
     found = greeted(text)
