@@ -121,6 +121,27 @@ def test_after_a_rejection_every_seed_voice_is_silent(went: str, extra: dict[str
     assert taken == dict.fromkeys(SEED_VOICES, "silent")
 
 
+@pytest.mark.parametrize("country", ["JP", "DE", "GB"])
+@pytest.mark.parametrize(
+    "extra",
+    [
+        {},
+        {"hours_since": 96},
+        {"went": "disaster"},
+        {"interviewers": [{"name": "A"}, {"name": "B"}]},
+    ],
+)
+def test_where_the_custom_differs_every_seed_voice_is_silent(
+    country: str, extra: dict[str, Any]
+) -> None:
+    # Neither article speaks of other countries' customs: showing their general views as Send
+    # next to Japan's Optional verdict would read as if they had spoken to it.
+    facts = facts_of(parse({"went": "well", "country": country, **extra}))
+    taken = {v.id: v.stance_for(facts) for v in KB.voices.values() if v.seed}
+    assert {k: s.stance for k, s in taken.items()} == dict.fromkeys(SEED_VOICES, "silent")
+    assert all("country to country" in s.why for s in taken.values())
+
+
 IN_SENTENCE = [
     ("The first article", "the first article"),
     ("The author of \u2018Yea or Nay?\u2019", "the author of \u2018Yea or Nay?\u2019"),
