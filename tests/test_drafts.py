@@ -242,6 +242,29 @@ def test_the_words_are_true_to_what_the_reader_gave(
     assert len(draft["body"].split()) <= 150
 
 
+def test_what_speaks_of_the_reader_of_the_note_as_she_is_left_out() -> None:
+    # "for what you told me about how she moved" in a note to her: a 2 of 5 under the rubric.
+    person = {
+        "name": "Dr. Lena Fischer",
+        "topics": ["how she moved from academia into industry", "which skills matter most"],
+        "add": "I have since read the paper his team wrote.",
+    }
+    draft = api.advise({"went": "well", "informational": True, "interviewers": [person]})["drafts"][
+        0
+    ]
+    assert " she " not in draft["body"]
+    assert " his " not in draft["body"]
+    assert "about which skills matter most." in draft["body"]
+    assert draft["suggestions"][:2] == [
+        "You wrote “how she moved from academia into industry” about Dr. Lena Fischer, who will"
+        " read this note, so “she” would have to be “you”: it is not in the note. Write it that"
+        " way, and it will be.",
+        "You wrote “I have since read the paper his team wrote.” about Dr. Lena Fischer, who will"
+        " read this note, so “his” would have to be “your”: it is not in the note. Write it that"
+        " way, and it will be.",
+    ]
+
+
 def test_what_a_note_cannot_use_comes_back_as_a_suggestion() -> None:
     situation = {
         "went": "well",

@@ -222,7 +222,13 @@ POLICY: list[tuple[str, str, str, list[tuple[str, str, str, str]], float | None]
         [("Ana Ruiz", "interviewer", "email", "interviewer")],
         24,
     ),
-    ("job-in-germany", "optional", "email", [("Jonas Weber", "interviewer", "email", "interviewer")], 24),
+    (
+        "job-in-germany",
+        "optional",
+        "email",
+        [("Jonas Weber", "interviewer", "email", "interviewer")],
+        24,
+    ),
     ("job-in-the-uk", "send", "email", [("Ana Ruiz", "interviewer", "email", "interviewer")], 24),
     (
         "promised-and-clarify",

@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-from sendorskip.phrases import Phrase, reason, salutation_name, sentence, topic, when_we_spoke
+from sendorskip.phrases import (
+    Phrase,
+    reason,
+    salutation_name,
+    sentence,
+    third_person,
+    topic,
+    when_we_spoke,
+)
 
 TO_SELF = "it reads like a note to yourself"
 A_SENTENCE = "it is a sentence, not a short topic"
@@ -118,3 +126,24 @@ SPOKE = [
 @pytest.mark.parametrize(("hours", "word"), SPOKE)
 def test_when_we_spoke(hours: float | None, word: str) -> None:
     assert when_we_spoke(hours) == word
+
+
+THIRD_PERSON = [
+    # (typed about one interviewer, the word a note to them cannot say and what it says instead)
+    ("how she moved from academia into industry", ("she", "you")),
+    ("He asked about my thesis", ("He", "you")),
+    ("the paper I sent him", ("him", "you")),
+    ("her team's roadmap", ("her", "you\u201d or \u201cyour")),
+    ("his time at the startup", ("his", "your")),
+    ("the idea was hers", ("hers", "yours")),
+    ("how he taught himself Go", ("he", "you")),
+    ("the billing migration", None),
+    ("the shepherd project", None),  # whole words only: "she" inside "shepherd" is not one
+    ("Hector's roadmap", None),
+    ("the theme of the offsite", None),
+]
+
+
+@pytest.mark.parametrize(("typed", "found"), THIRD_PERSON)
+def test_third_person(typed: str, found: tuple[str, str] | None) -> None:
+    assert third_person(typed) == found

@@ -57,6 +57,13 @@ def test_the_whole_advice_in_order(kb: Knowledge) -> None:
     ]
 
 
+def test_what_a_draft_could_not_use_follows_it(kb: Knowledge) -> None:
+    # The page lists them under the draft; the terminal does too, or "[Your name]" goes unsaid.
+    draft = {"to": "Ana Ruiz", "subject": "", "body": "Dear Ana,", "suggestions": ["Fill A.", "B."]}
+    lines = advice_text(_advice(drafts=[draft]), kb).splitlines()
+    assert lines[-5:] == ["--- Draft to Ana Ruiz", "Dear Ana,", "", "  * Fill A.", "  * B."]
+
+
 CITED = [
     # (a reason's voices, how the reason's line ends)
     (["neece", "sarikas"], "(Michael Neece, Lynne Sarikas)"),

@@ -109,19 +109,34 @@ def _sentence(raw: str | None, label: str, suggestions: list[str]) -> str | None
     return None
 
 
+def _to_them(text: str, person: Person, suggestions: list[str]) -> bool:
+    """Whether a note to ``person`` can say ``text``: not if it speaks of them as "she" or "his",
+    which in a note to them would have to be "you" or "your" (a suggestion says so)."""
+    found = phrases.third_person(text)
+    if found:
+        suggestions.append(
+            f"You wrote “{text}” about {person.name}, who will read this note, so “{found[0]}”"
+            f" would have to be “{found[1]}”: it is not in the note. Write it that way, and it"
+            " will be."
+        )
+    return found is None
+
+
 def _usable(person: Person) -> _Reader:
     topics, suggestions = [], []
     for raw in person.topics:
         got = phrases.topic(raw)
-        if got.usable:
-            topics.append(got.text)
-        else:
+        if not got.usable:
             suggestions.append(
                 f"You wrote “{got.text}” about what you discussed with {person.name}: {got.why},"
                 " so it is not in the note. Put it as a short topic, such as “the billing"
                 " migration”, or write the sentence into the note yourself."
             )
+        elif _to_them(got.text, person, suggestions):
+            topics.append(got.text)
     add = _sentence(person.add, f"something to add for {person.name}", suggestions)
+    if add and not _to_them(add, person, suggestions):
+        add = None
     return _Reader(topics[:3], add, suggestions)
 
 

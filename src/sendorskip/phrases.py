@@ -31,6 +31,19 @@ PRONOUN = _as_written("i", "i['\u2019]m", "we", "she", "he", "they", "you", "it"
 SUBJECT = re.compile(rf"^({PRONOUN}|{_as_written('my', 'our')})\b")
 # What makes a topic a sentence: a subject pronoun only, since "my portfolio" is a thing.
 TOPIC_SENTENCE = re.compile(rf"^({PRONOUN})\b")
+# What a reader writes of an interviewer in the third person ("how she moved into industry"),
+# and what a note to that interviewer says instead.
+SECOND_PERSON = {
+    "she": "you",
+    "he": "you",
+    "him": "you",
+    "her": "you\u201d or \u201cyour",  # "told her" or "her team"
+    "his": "your",
+    "hers": "yours",
+    "herself": "yourself",
+    "himself": "yourself",
+}
+THIRD_PERSON = re.compile(rf"\b({'|'.join(SECOND_PERSON)})\b", re.I)
 TITLES = ("mr.", "ms.", "mrs.", "mx.", "dr.", "prof.", "mr", "ms", "mrs", "mx", "dr", "prof")
 TRAILING = ".,;:!? \t"
 SENTENCE_END = re.compile(r"[.!?]['\u2019\"\u201d)]*$")  # straight or curly closing quotes
@@ -95,6 +108,13 @@ def topic(raw: str) -> Phrase:
     if TOPIC_SENTENCE.match(text) or len(text.split()) > 12:
         return Phrase(text, False, "it is a sentence, not a short topic")
     return Phrase(_first_lower(text), True)
+
+
+def third_person(text: str) -> tuple[str, str] | None:
+    """The first "she", "his" or the like in what a reader typed about one person, as typed,
+    and what a note to them says instead."""
+    found = THIRD_PERSON.search(text)
+    return (found[0], SECOND_PERSON[found[0].lower()]) if found else None
 
 
 def sentence(raw: str) -> Phrase:

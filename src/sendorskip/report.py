@@ -34,6 +34,7 @@ def advice_text(advice: Mapping[str, Any], kb: Knowledge) -> str:
             f"--- Draft to {draft['to']}" + (f": {draft['subject']}" if draft["subject"] else ""),
         ]
         lines += [draft["body"]]
+        lines += [""] * bool(draft["suggestions"]) + [f"  * {s}" for s in draft["suggestions"]]
     return "\n".join(lines)
 
 
