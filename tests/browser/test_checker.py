@@ -491,9 +491,19 @@ def test_draft_actions_and_nothing_stored(checker: tuple[Any, Watch]) -> None:
         and "&body=Dear%20Ana%2C" in mailto
     )
     draft.get_by_role("button", name=PHRASES["copy"], exact=True).click()
-    # The copy is a promise: the page says "copied" once it has been kept.
-    expect(draft.get_by_role("status")).to_have_text(PHRASES["copied"])
-    assert page.evaluate("navigator.clipboard.readText()").endswith(body + "\n")
+    # The copy is a promise: the page says "copied" once it has been kept. It is the note
+    # alone: a "Subject:" line pasted into a message would land in its body.
+    expect(draft.locator(".sos-actions").get_by_role("status")).to_have_text(PHRASES["copied"])
+    assert page.evaluate("navigator.clipboard.readText()") == body + "\n"
+    subject = draft.get_by_role(
+        "button", name=PHRASES["copy_subject_to"].format(name="Ana Ruiz"), exact=True
+    )
+    expect(subject).to_have_text(PHRASES["copy_subject"])
+    subject.click()
+    expect(draft.locator(".sos-draft__subject").get_by_role("status")).to_have_text(
+        PHRASES["copied"]
+    )
+    assert page.evaluate("navigator.clipboard.readText()") == "Thank you"
     with page.expect_download() as download:
         draft.get_by_role("button", name=PHRASES["download"]).click()
     assert download.value.suggested_filename == "note-to-Ana-Ruiz.txt"

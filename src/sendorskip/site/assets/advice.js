@@ -69,16 +69,8 @@ export function voiceLinks(settings, ids) {
  */
 function draftActions(draft, phrases, check) {
   const text = draft.subject ? `${phrases.subject} ${draft.subject}\n\n${draft.body}\n` : `${draft.body}\n`;
-  const status = el("span", { class: "sos-copied", role: "status" });
-  const copy = el("button", { type: "button", class: "md-button" }, phrases.copy);
-  copy.addEventListener("click", async () => {
-    try {
-      await navigator.clipboard.writeText(text);
-      status.textContent = phrases.copied;
-    } catch {
-      status.textContent = phrases.copy_blocked;
-    }
-  });
+  // The note alone: pasted into a message, a "Subject:" line would land in its body.
+  const [copy, status] = copier(`${draft.body}\n`, phrases.copy, phrases, { class: "md-button" });
   const mailto = `mailto:?subject=${encodeURIComponent(draft.subject)}&body=${encodeURIComponent(draft.body)}`;
   const mail = draft.subject ? el("a", { class: "md-button", href: mailto }, phrases.mail) : null;
   const save = el("button", { type: "button", class: "md-button" }, phrases.download);
@@ -90,6 +82,27 @@ function draftActions(draft, phrases, check) {
   // Named after its draft: a screen reader's list of buttons otherwise holds "Copy" once per draft.
   const group = { class: "sos-actions", role: "group", "aria-label": say(phrases, "to", { name: draft.to }) };
   return el("div", group, copy, mail, save, review, status);
+}
+
+/**
+ * A button that copies `text`, and the status line that says whether it did.
+ * @param {string} text
+ * @param {string} label
+ * @param {Record<string, string>} phrases
+ * @param {Record<string, string>} attrs
+ */
+function copier(text, label, phrases, attrs) {
+  const status = el("span", { class: "sos-copied", role: "status" });
+  const button = el("button", { type: "button", ...attrs }, label);
+  button.addEventListener("click", async () => {
+    try {
+      await navigator.clipboard.writeText(text);
+      status.textContent = phrases.copied;
+    } catch {
+      status.textContent = phrases.copy_blocked;
+    }
+  });
+  return [button, status];
 }
 
 /**
@@ -189,7 +202,19 @@ export function renderAdvice(section, advice, settings, check, toCalendar) {
               { class: "sos-draft" },
               el("h4", {}, say(phrase, "to", { name: d.to })),
               d.subject
-                ? el("p", { class: "sos-draft__subject" }, el("strong", {}, phrase.subject), " ", d.subject)
+                ? el(
+                    "p",
+                    { class: "sos-draft__subject" },
+                    el("strong", {}, phrase.subject),
+                    " ",
+                    d.subject,
+                    " ",
+                    // Named after its draft, as the buttons' group is.
+                    copier(d.subject, phrase.copy_subject, phrase, {
+                      class: "sos-link-button",
+                      "aria-label": say(phrase, "copy_subject_to", { name: d.to }),
+                    }),
+                  )
                 : null,
               el("pre", { class: "sos-draft__body", tabindex: "0" }, d.body),
               d.suggestions.length
