@@ -26,6 +26,10 @@ NOT_TOML = [
     ("when = { went = 'well'", "at the end", "a table opened with '{' is not closed with '}' on the same line"),
     ('why = "one\ntwo"', "line 1, column 11", ONE_LINE),
     ('why = "one', "at the end", ONE_LINE),
+    # Text of several lines left open: the parser only notices at the end; its line is named.
+    ('id = 1\nwhy = """one\ntwo\n\n[[rule]]\nid = 2\n', "line 2", 'text opened with """ here is not closed with """'),
+    ("id = 1\nwhy = '''one\ntwo\n", "line 2", "text opened with ''' here is not closed with '''"),
+    ('a = """x"""\nwhy = """one\n', "line 2", 'text opened with """ here is not closed with """'),
     ("id = 1\nid = 2\n\n", "line 2, column 7", "this name is given a value twice"),
     ("[effect]\n[effect]", "line 2, column 8", "this table is declared twice"),
     ("[[rule]\nid = 1", "line 1, column 7", "a [[table]] heading must end with ']]'"),
@@ -91,7 +95,11 @@ LAYOUT = [
     ("logo.png", "", f"{{d}}/logo.png: unknown file; valid files: {FILES}."),
     ("assets/logo.png", "", f"{{d}}/assets: unknown file; valid files: {FILES}."),
     ("headline.txt.j2", "x", "{d}/headline.txt.j2: a template belongs in {d}/templates/; move it there."),
-    ("thanks.txt", "x", "{d}/thanks.txt: a template belongs in {d}/templates/; move it there."),
+    ("interviewer.txt", "x", "{d}/interviewer.txt: a template belongs in {d}/templates/; move it there."),
+    ("thanks.txt.j2", "x", "{d}/thanks.txt.j2: a template belongs in {d}/templates/; move it there."),
+    ("thanks.txt", "x", f"{{d}}/thanks.txt: unknown file; valid files: {FILES}."),  # no template's name
+    ("templates/old/headline.txt.j2", "x", "{d}/templates/old/headline.txt.j2: a template in a folder inside {d}/templates/ is not read; move it to {d}/templates/."),
+    ("templates/old/thanks.txt.j2", "x", f"{{d}}/templates/old/thanks.txt.j2: unknown template; valid templates: {VALID}."),
     ("templates/headline.j2", "x", "{d}/templates/headline.j2: expected the file name 'headline.txt.j2'; got 'headline.j2'."),
     ("templates/headline.txt", "x", "{d}/templates/headline.txt: expected the file name 'headline.txt.j2'; got 'headline.txt'."),
     ("templates/thanks.txt.j2", "x", f"{{d}}/templates/thanks.txt.j2: unknown template; valid templates: {VALID}."),

@@ -77,6 +77,16 @@ def read_text(path: Path, shown_as: str) -> str:
         ) from None
 
 
+def _unclosed(text: str) -> tuple[str, str] | None:
+    """Where text of several lines opens and never closes, which the parser only finds at the
+    end of the file: the line of the last triple quote, when there is an odd number of them."""
+    for quotes in ('"""', "'''"):
+        if text.count(quotes) % 2:
+            line = text[: text.rindex(quotes)].count("\n") + 1
+            return f"line {line}", f"text opened with {quotes} here is not closed with {quotes}"
+    return None
+
+
 def read_toml(path: Path, shown_as: str) -> dict[str, Any]:
     text = read_text(path, shown_as)
     try:
@@ -86,6 +96,8 @@ def read_toml(path: Path, shown_as: str) -> dict[str, Any]:
         raw = m["message"] if m else str(exc)
         plain = next((words for start, words in _TOML_PLAIN if raw.startswith(start)), raw)
         where = f"line {m['line']}, column {m['column']}" if m and m["line"] else "at the end"
+        if where == "at the end":
+            where, plain = _unclosed(text) or (where, plain)
         raise DataError([f"{shown_as}: {where}: cannot read this: {plain}."]) from None
 
 
@@ -97,7 +109,8 @@ def layout_problems(odir: Path, templates: tuple[str, ...]) -> list[str]:
         name = path.name
         if IGNORED.match(name) or name in DATA_FILES or (name == TEMPLATES_DIR and path.is_dir()):
             continue
-        if name.endswith(".j2") or name.endswith(".txt"):
+        # "notes.txt" is no template; "interviewer.txt" is one in the wrong place.
+        if name.endswith(".j2") or (name.endswith(".txt") and name.split(".")[0] in templates):
             problems.append(
                 f"{odir / name}: a template belongs in {odir / TEMPLATES_DIR}/; move it there."
             )
@@ -112,6 +125,12 @@ def layout_problems(odir: Path, templates: tuple[str, ...]) -> list[str]:
         if IGNORED.match(path.name) or path.is_dir():
             continue
         stem = path.name.split(".")[0]
+        if path.parent != tdir and stem in templates:
+            problems.append(
+                f"{shown_as}: a template in a folder inside {tdir}/ is not read; move it to"
+                f" {tdir}/."
+            )
+            continue
         if path.parent != tdir or path.name not in valid:
             expected = f"{stem}{SUFFIX}" if stem in templates and path.parent == tdir else None
             problems.append(
