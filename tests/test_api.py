@@ -77,6 +77,17 @@ def test_a_center_that_lowers_the_limit_gets_shorter_drafts(kb: Knowledge) -> No
     assert max(ours) > 60
     assert [min(a, b) for a, b in zip(ours, lowered, strict=True)] == lowered
     assert max(lowered) < max(ours)
+    # What stays over says so, first, with its length: the check would flag it otherwise.
+    drafts = api.advise(longest, _limited(kb, 40))["drafts"]
+    over = [d for d in drafts if len(d["body"].split()) > 40]
+    assert over
+    for d in over:
+        assert d["suggestions"][0] == (
+            f"This draft is {len(d['body'].split())} words, more than the 40 the draft check"
+            " allows: cut what you can spare before you send it."
+        )
+    for d in drafts:
+        assert (d in over) == any("the draft check allows" in s for s in d["suggestions"])
 
 
 def _check(data: Any) -> list[tuple[str, str]]:

@@ -308,12 +308,23 @@ def drafts(
             # Over the length our own check allows: keep the substance, drop the extras.
             ctx = {**ctx, "short": True}
             subject, body = split_subject(render(template_dirs, recipient.purpose, ctx))
+        words = len(body.split())
+        # Still over (a center may set a lower limit than any draft can reach): say so, or the
+        # check would flag the very draft we wrote without the reader knowing why.
+        over = (
+            [
+                f"This draft is {words} words, more than the {max_words} the draft check allows:"
+                " cut what you can spare before you send it."
+            ]
+            if words > max_words
+            else []
+        )
         out.append(
             Draft(
                 to=recipient.person.name,
                 subject=subject,
                 body=_tidy(body),
-                suggestions=(*ctx["suggestions"], *_fill(body, ctx, questions)),
+                suggestions=(*over, *ctx["suggestions"], *_fill(body, ctx, questions)),
             )
         )
     return out
