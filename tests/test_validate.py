@@ -66,6 +66,28 @@ def test_a_template_mistake_is_named_with_its_line(
     assert templates_alone(center) == [problem.format(t=where, d=f"{center}/templates")]
 
 
+RUNNING = [
+    # (a mistake found only as the template runs, the problem; {t} is its file)
+    (
+        "{{ verdict }}\n{{ count.nope }}",
+        f"{{t}}: line 2: 'int object' has no attribute 'nope'; valid variables: {HEADLINE}.",
+    ),
+    (
+        "{{ verdict }}\n\n{{ count + verdict }}",
+        "{t}: line 3: unsupported operand type(s) for +: 'int' and 'str'.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("template", "problem"), RUNNING)
+def test_a_mistake_found_as_it_runs_is_named_with_its_line(
+    tmp_path: Path, template: str, problem: str
+) -> None:
+    center = _center(tmp_path, template)
+    where = f"{center}/templates/headline.txt.j2"
+    assert problems(load(str(center))) == [problem.format(t=where)]
+
+
 def test_a_sound_template_is_no_problem(tmp_path: Path) -> None:
     center = _center(tmp_path, "{{ verdict }}: {{ medium or '' }}\n")
     assert problems(load(str(center))) == []

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+import traceback
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -65,6 +66,17 @@ def _where(kb: Knowledge, name: str) -> str:
     return f"templates/{name}{SUFFIX}"
 
 
+def _line(exc: BaseException, name: str) -> str:
+    """ "line N: " where a template failed as it ran: Jinja gives each template's part of the
+    traceback the template's own file and line."""
+    lines = [
+        n
+        for frame, n in traceback.walk_tb(exc.__traceback__)
+        if frame.f_code.co_filename.endswith(f"/{name}{SUFFIX}")
+    ]
+    return f"line {lines[-1]}: " if lines else ""
+
+
 def _render(kb: Knowledge, name: str, ctx: dict[str, Any]) -> str | None:
     where = _where(kb, name)
     try:
@@ -76,9 +88,11 @@ def _render(kb: Knowledge, name: str, ctx: dict[str, Any]) -> str | None:
     except jinja2.TemplateSyntaxError as exc:
         return f"{where}: line {exc.lineno}: {(exc.message or '').rstrip('.')}."
     except jinja2.UndefinedError as exc:
-        return f"{where}: {exc.message}; valid variables: {', '.join(sorted(ctx))}."
+        return (
+            f"{where}: {_line(exc, name)}{exc.message}; valid variables: {', '.join(sorted(ctx))}."
+        )
     except (jinja2.TemplateError, TypeError, ValueError) as exc:  # never a traceback
-        return f"{where}: {str(exc).rstrip('.')}."
+        return f"{where}: {_line(exc, name)}{str(exc).rstrip('.')}."
     return None
 
 
