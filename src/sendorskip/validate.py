@@ -67,8 +67,8 @@ def _where(kb: Knowledge, name: str) -> str:
 
 
 def _line(exc: BaseException, name: str) -> str:
-    """ "line N: " where a template failed as it ran: Jinja gives each template's part of the
-    traceback the template's own file and line."""
+    """Where a template failed as it ran, as "line 4: " (or nothing): Jinja gives each
+    template's part of a traceback the template's own file and line."""
     lines = [
         n
         for frame, n in traceback.walk_tb(exc.__traceback__)
