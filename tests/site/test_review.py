@@ -36,6 +36,19 @@ PROBLEMS: list[tuple[str, str, str]] = [
         "site_name: T\nplugins:\n  - search\n - sendorskip\n",
         "line 4: cannot read this: this line is not indented like the lines it belongs with.",
     ),
+    # PyYAML keeps the last of a name given twice without a word: named, with both lines.
+    (
+        "a setting given twice",
+        OK + "theme:\n  name: material\n",
+        "line 6: 'theme' is given twice (first on line 3), and MkDocs would use only this one: "
+        "keep one.",
+    ),
+    (
+        "a setting given twice inside a block",
+        OK.replace("theme: material", "theme:\n  name: material\n  name: mkdocs"),
+        "line 5: 'name' is given twice (first on line 4), and MkDocs would use only this one: "
+        "keep one.",
+    ),
     (
         "INHERIT names no file",
         "INHERIT: base.yml\nsite_name: T\n",

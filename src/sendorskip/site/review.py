@@ -39,7 +39,6 @@ _YAML_PLAIN = (
     ("expected <block end>", "this line is not indented like the lines it belongs with"),
     ("did not find expected '-'", "this list item is not indented like the items before it"),
     ("found unexpected end of stream", "a quote is opened and never closed"),
-    ("found duplicate key", "this name is given twice"),
 )
 # "Config value 'theme': Unrecognised theme name: ..." -> ("theme", "Unrecognised ...")
 _MKDOCS = re.compile(r"^Config value '(?P<key>[^']+)': (?P<message>.*)$", re.S)
@@ -119,7 +118,42 @@ def _yaml(path: Path) -> list[str]:
     # MkDocs raises on a list or a word at the top without logging what is wrong.
     if data is not None and not isinstance(data, dict):
         return [f"{path.name}: expected {_KINDS['dict']}; got {shown(data)}."]
-    return []
+    return _twice(path)
+
+
+def _twice(path: Path) -> list[str]:
+    """A name given twice in one block of settings: the parser keeps the last without a word,
+    so a center's first 'theme:' would be dropped in silence. Read as the parser's nodes, not
+    values, which is where the lines are (and no tag such as !ENV need be understood)."""
+    found: list[tuple[int, str]] = []
+    nodes = [yaml.compose(path.read_text("utf-8-sig"), Loader=yaml.SafeLoader)]
+    seen: set[int] = set()  # an alias is the node it names again: read each once
+    while nodes:
+        node = nodes.pop()
+        if id(node) in seen:
+            continue
+        seen.add(id(node))
+        if isinstance(node, yaml.SequenceNode):
+            nodes += node.value
+        if not isinstance(node, yaml.MappingNode):
+            continue
+        first: dict[str, int] = {}
+        for key, value in node.value:
+            nodes += [key, value]
+            if not isinstance(key, yaml.ScalarNode):
+                continue
+            line = key.start_mark.line + 1
+            if key.value in first:
+                found.append(
+                    (
+                        line,
+                        f"{path.name}: line {line}: {key.value!r} is given twice (first"
+                        f" on line {first[key.value]}), and MkDocs would use only this one:"
+                        " keep one.",
+                    )
+                )
+            first.setdefault(key.value, line)
+    return [problem for _, problem in sorted(found)]
 
 
 # Settings whose list a center's file replaces whole: INHERIT merges mappings, not lists.
