@@ -52,9 +52,18 @@ def test_a_mistake_is_named_by_page_line_and_marker(line: str, problem: str) -> 
         assert found.endswith(SHAPE)
 
 
-def test_a_marker_over_two_lines_is_named_at_its_first() -> None:
-    assert check("# Voices\n\n<!-- sendorskip\nmatrix -->\n", PAGE, IDS) == [
-        f"{PAGE}:3: malformed marker '<!-- sendorskip\\nmatrix -->'; {SHAPE}"
+@pytest.mark.parametrize(
+    "marker",
+    [
+        "<!-- sendorskip\nmatrix -->",
+        "<!-- sendorskip:\nmatrix -->",  # sound but for its line break
+        "<!-- sendorskip: voice\nneece -->",
+        "<!--\nsendorskip: matrix -->",
+    ],
+)
+def test_a_marker_over_two_lines_is_named_at_its_first(marker: str) -> None:
+    assert check(f"# Voices\n\n{marker}\n", PAGE, IDS) == [
+        f"{PAGE}:3: malformed marker {marker!r}; {SHAPE}"
     ]
 
 

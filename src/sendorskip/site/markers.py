@@ -11,8 +11,10 @@ from collections.abc import Callable, Mapping
 
 from ..errors import DataError, choices
 
+# One line, as the docs and every message say: one spread over lines is reported, not guessed at.
 MARKER = re.compile(
-    r"^<!--\s*sendorskip:\s*(?P<name>[\w-]+)(?:\s+(?P<arg>[^\s>]+))?\s*-->[ \t]*$", re.M
+    r"^<!--[ \t]*sendorskip:[ \t]*(?P<name>[\w-]+)(?:[ \t]+(?P<arg>[^\s>]+))?[ \t]*-->[ \t]*$",
+    re.M,
 )
 # Anything that looks meant as a marker, in any case: one that MARKER does not match is reported.
 LOOSE = re.compile(r"<!--\s*send\s*or\s*skip\b.*?-->", re.S | re.I)
