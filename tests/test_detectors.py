@@ -45,6 +45,33 @@ def test_repeated_mark(text: str, highlights: list[str]) -> None:
     assert [h for _, _, h in found] == highlights
 
 
+LONG = "I enjoyed our talk about the billing backfill."
+TWICE = [
+    # (note, highlights, with our least of five words in a run)
+    (f"{LONG} {LONG}", [LONG]),
+    (f"{LONG} The rota is fair. {LONG.upper()[:-1]}!", [LONG.upper()[:-1] + "!"]),
+    # A note pasted in twice is one run, greeting and sign-off with it, up to its last word.
+    (f"Dear Ana,\n{LONG}\nBest,\nLee\nDear Ana,\n{LONG}\nBest,\nLee\n\n", [f"Dear Ana,\n{LONG}\nBest,\nLee"]),
+    (f"{LONG} Thanks. {LONG} Thanks.", [f"{LONG} Thanks."]),
+    (f"{LONG} Thanks. Bye. {LONG}", [LONG]),  # a new sentence between ends a run
+    ("Thank you. Thank you. Best, Lee. Best, Lee.", []),  # short words only
+    (f"{LONG} I enjoyed our talk about the rollout.", []),
+    ("", []),
+    ("\n\n...\n\n...", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "highlights"), TWICE)
+def test_said_twice(text: str, highlights: list[str]) -> None:
+    found = _found((_check("said-twice"),), Note(text))
+    assert [h for _, _, h in found] == highlights
+
+
+def test_a_center_may_count_short_sentences_too() -> None:
+    check = _check("said-twice", min_words=2)
+    assert [h for _, _, h in _found((check,), Note("Thank you. Thank you."))] == ["Thank you."]
+
+
 def test_a_center_may_set_its_own_mark_and_limit() -> None:
     check = _check("repeated-mark", mark="...", max=2)
     assert _found((check,), Note("Well... so... hm")) == []

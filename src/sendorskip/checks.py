@@ -59,6 +59,7 @@ DETECTORS: dict[str, dict[str, Param]] = {
     "wrong-name": {},
     "title-missing": {},
     "repeated-mark": {"mark": Param("character"), "max": Param("count", 0, 5000)},
+    "said-twice": {"min_words": Param("count", 1, 5000)},
 }
 # Escapes in a pattern, which may hold capitals (\U0001F300, \S) that are not letters to match.
 _ESCAPE = re.compile(r"\\(?:[Uu][0-9A-Fa-f]+|x[0-9A-Fa-f]{2}|N\{[^}]*\}|.)")

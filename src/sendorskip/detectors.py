@@ -171,6 +171,35 @@ def _repeated_mark(
         yield from (m.span() for m in re.finditer(f"(?:{re.escape(mark)})+", text))
 
 
+# A sentence, or a line without a full stop ("Best regards,"): what a note says once.
+SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
+
+
+def _said_twice(check: Check, notes: Sequence[Note], i: int, _: Situation | None) -> Iterator[Span]:
+    """Each run of sentences the note has already said (a note pasted in twice is one run), if
+    the run holds one of at least ``min_words`` words: "Thank you. Thank you." is left alone."""
+    least = check.params["min_words"]
+    seen: set[str] = set()
+    start = end = -1  # the run so far; -1: none
+    long = False
+    for m in SENTENCE.finditer(lowered(notes[i].text)):  # lowered keeps every offset
+        words = m[0].split()
+        key = " ".join(words).rstrip(".!?")
+        if not key:
+            continue
+        if key not in seen:
+            if start >= 0 and long:
+                yield start, end
+            start, long = -1, False
+            seen.add(key)
+            continue
+        if start < 0:
+            start = m.start() + len(m[0]) - len(m[0].lstrip())
+        end, long = m.end(), long or len(words) >= least
+    if start >= 0 and long:
+        yield start, end
+
+
 DETECT: dict[str, Detector] = {
     "pattern": _pattern,
     "no-specifics": _no_specifics,
@@ -180,6 +209,7 @@ DETECT: dict[str, Detector] = {
     "wrong-name": _wrong_name,
     "title-missing": _title_missing,
     "repeated-mark": _repeated_mark,
+    "said-twice": _said_twice,
 }
 
 
