@@ -562,7 +562,7 @@ MISTAKES: list[tuple[str, str, str | None, str, str]] = [
         "center/templates/thanks/interviewer.txt.j2",
         None,
         "Dear {{ to }},\n",
-        "center/templates/thanks/interviewer.txt.j2: unknown template; valid templates: {templates}.",
+        "center/templates/thanks/interviewer.txt.j2: a template in a folder inside center/templates/ is not read; move it to center/templates/.",
     ),
     (
         "add",
@@ -811,7 +811,7 @@ SAMPLE = [
         "when.fair: unknown fact",
         "got 'northfield-interview'.",
         "'compnay' is undefined",
-        "thanks/interviewer.txt.j2: unknown template",
+        "thanks/interviewer.txt.j2: a template in a folder",
         "recruiter.txt.j2: the template is empty",
         "center/rule.toml: unknown file",
         "marker 'contacts'",
