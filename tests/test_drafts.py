@@ -15,7 +15,7 @@ import pytest
 
 from sendorskip import api, knowledge, page, phrases
 from sendorskip.engine import decide
-from sendorskip.labels import QUESTIONS
+from sendorskip.form_words import QUESTIONS
 
 from .conftest import HERE, SITUATIONS
 

@@ -1,4 +1,4 @@
-"""A career center's ``labels.toml``: our words (labels.py) replaced entry by entry.
+"""A career center's ``labels.toml``: our words (labels.py, form_words.py) replaced entry by entry.
 
 Each table of :class:`labels.Words` is a TOML table of the same name; an entry replaces ours by
 its key, and a key we do not have is reported, since a typo would otherwise change nothing in

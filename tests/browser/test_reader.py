@@ -17,14 +17,8 @@ from playwright.sync_api import expect
 
 from sendorskip import bridge, knowledge
 from sendorskip import page as views
-from sendorskip.labels import (
-    FORM,
-    PHRASES,
-    QUESTIONS,
-    SEVERITIES,
-    VALUES,
-    WORDS,
-)
+from sendorskip.form_words import FORM, QUESTIONS, VALUES
+from sendorskip.labels import PHRASES, SEVERITIES, WORDS
 
 from .conftest import Site, Watch
 from .test_checker import (

@@ -19,8 +19,8 @@ from sendorskip.cli import main
 from sendorskip.drafts import TEMPLATES
 from sendorskip.errors import choices
 from sendorskip.facts import FACT_BY_NAME
+from sendorskip.form_words import QUESTIONS
 from sendorskip.knowledge import load
-from sendorskip.labels import QUESTIONS
 from sendorskip.overrides import DATA_FILES
 from sendorskip.site.markers import TAKES_ID
 from sendorskip.site.palette import ACCENTS, COLOURS, PASSING

@@ -4,7 +4,8 @@ from labels and its limits from CAPS."""
 from __future__ import annotations
 
 from sendorskip.capped import CAPS
-from sendorskip.labels import FORM, QUESTIONS, VALUES, WORDS
+from sendorskip.form_words import FORM, QUESTIONS, VALUES
+from sendorskip.labels import WORDS
 from sendorskip.questions import Question
 from sendorskip.site.form import MORE, Control, check_controls, main_rows, more_sections
 from sendorskip.situation import FIELDS

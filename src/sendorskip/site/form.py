@@ -30,7 +30,7 @@ MAIN: tuple[tuple[str, ...], ...] = (
     ("why_this_job",),
     ("job_title", "company", "candidate_name"),
 )
-# The sections under "More": each a legend (``labels.FORM["more.<key>"]``) and its fields, what
+# The sections under "More": each a legend (``form_words.FORM["more.<key>"]``) and its fields, what
 # a reader knows about timing first, since it decides when and how to send.
 MORE: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("timing", ("decision", "response_expected_in_days", "outcome")),
