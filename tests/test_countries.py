@@ -35,6 +35,7 @@ NAMED = [
     ("ÅLAND ISLANDS", "AX"),
     ("Aland Islands", "AX"),  # accents aside
     ("Cote d\u2019Ivoire", "CI"),
+    ("Cote d'Ivoire", "CI"),  # the apostrophe a keyboard types
     ("United Kingdom", "GB"),
     ("UK", None),  # a code, not a name
     ("De", None),

@@ -90,8 +90,9 @@ CUSTOMS: Final = ("usual", "japan", "europe", "uk")
 
 
 def _folded(text: str) -> str:
-    """For matching and sorting names: no case, no accents ("Åland" with "aland")."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    """For matching and sorting names: no case, no accents ("Åland" with "aland"), and an
+    apostrophe as a keyboard types it ("Cote d'Ivoire")."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold().replace("\u2019", "'"))
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
