@@ -100,9 +100,13 @@ def _medium(fired: tuple[Rule, ...]) -> str:
     return "handwritten" if "handwritten" in asked and "email" not in asked else "email"
 
 
+# How a note in each medium reaches someone whose address is known: the plan's channel.
+CHANNEL_OF: dict[str, str] = {"email": "email", "handwritten": "post"}
+
+
 def _channel(person: Person, medium: str, situation: Situation) -> str:
     if medium == "handwritten":
-        return "post"
+        return CHANNEL_OF[medium]
     if person.email_known:
         return "email"
     return "via_recruiter" if situation.recruiter else "find_address"

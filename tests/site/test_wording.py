@@ -6,11 +6,11 @@ from __future__ import annotations
 import pytest
 
 from sendorskip.conditions import Condition
+from sendorskip.engine import CHANNEL_OF
 from sendorskip.facts import FACTS, Fact
 from sendorskip.knowledge import load
 from sendorskip.labels import Words
 from sendorskip.rules import MEDIA, RECIPIENT_EFFECTS, Effect
-from sendorskip.site.wording import MEDIA as MEDIA_WORDS
 from sendorskip.site.wording import PHRASES, RECIPIENTS, condition_text, effect_text
 
 WELL = "the interview went well"
@@ -81,10 +81,10 @@ EFFECTS: list[tuple[str, Effect, str]] = [
     (
         "hours, then a medium",
         Effect(within_hours=2, medium="email"),
-        "send it by email; send it within 2 hours.",
+        "send an email; send it within 2 hours.",
     ),
     ("days", Effect(within_hours=72), "send it within 3 days."),
-    ("a card", Effect(medium="handwritten"), "send it as a handwritten card by post."),
+    ("a card", Effect(medium="handwritten"), "send a handwritten card by post."),
     (
         "a reply",
         Effect(verdict="optional", recipients="reply"),
@@ -111,5 +111,11 @@ def test_effect_text(effect: Effect, text: str) -> None:
 
 
 def test_every_medium_and_recipients_effect_has_words_and_no_other() -> None:
-    assert set(MEDIA_WORDS) == set(MEDIA)
+    assert set(CHANNEL_OF) == set(MEDIA)
     assert set(RECIPIENTS) == set(RECIPIENT_EFFECTS)
+
+
+def test_a_medium_is_said_in_the_plans_words_a_centers_included() -> None:
+    # One table for how a note travels: the plan's and the rules reference's words agree.
+    words = Words(channels={**Words().channels, "post": "a card in the mail"})
+    assert effect_text(Effect(medium="handwritten"), words) == "send a card in the mail."

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ..conditions import Condition
+from ..engine import CHANNEL_OF
 from ..facts import FactValue
 from ..labels import Words
 from ..rules import Effect
@@ -104,7 +105,6 @@ RECIPIENTS: dict[str, str] = {
     "add-referrer": "whoever referred you gets a note too",
     "add-references": "your references get a note too",
 }
-MEDIA: dict[str, str] = {"email": "by email", "handwritten": "as a handwritten card by post"}
 
 
 def effect_text(effect: Effect, words: Words) -> str:
@@ -112,7 +112,7 @@ def effect_text(effect: Effect, words: Words) -> str:
     e = effect
     parts = [
         f"the verdict is {words.verdicts[e.verdict]}" if e.verdict else "",
-        f"send it {MEDIA[e.medium]}" if e.medium else "",
+        f"send {words.channels[CHANNEL_OF[e.medium]]}" if e.medium else "",
         f"send it {words.deadline(e.within_hours)}" if e.within_hours is not None else "",
         RECIPIENTS[e.recipients] if e.recipients else "",
         "a follow-up schedule" if e.follow_up else "",
