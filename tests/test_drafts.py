@@ -265,6 +265,28 @@ def test_what_speaks_of_the_reader_of_the_note_as_she_is_left_out() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [
+        ("To grow into a lead role", "because I want to grow into a lead role."),
+        ("Love the mission and the people", None),  # "because Love the mission": left out
+    ],
+)
+def test_why_you_want_the_job_follows_because_as_a_sentence(typed: str, said: str | None) -> None:
+    person = {"name": "Ana", "email_known": True, "topics": ["the billing migration"]}
+    situation = {"went": "well", "why_this_job": typed, "interviewers": [person]}
+    draft = api.advise(situation)["drafts"][0]
+    if said:
+        assert said in draft["body"]
+    else:
+        assert "because" not in draft["body"]
+        assert draft["suggestions"][0] == (
+            f"You wrote “{typed}” as why you want the job: it cannot follow “because” in a"
+            " sentence, so it is not in the note. Write it as a sentence starting with “I”, such"
+            " as “I want to build tools for analysts”."
+        )
+
+
 def test_what_a_note_cannot_use_comes_back_as_a_suggestion() -> None:
     situation = {
         "went": "well",

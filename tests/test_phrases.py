@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from sendorskip.phrases import (
+    NO_REASON,
     Phrase,
     reason,
     salutation_name,
@@ -84,8 +85,18 @@ REASONS = [
     ("I want to build tools for analysts.", Phrase("I want to build tools for analysts", True)),
     ("because I want to build tools", Phrase("I want to build tools", True)),
     ("Because   The team ships weekly", Phrase("the team ships weekly", True)),
-    ("The mission", Phrase("the mission", True)),
-    ("Stripe's mission", Phrase("Stripe's mission", True)),
+    ("of the team's mission", Phrase("of the team's mission", True)),
+    ("To grow into a lead role", Phrase("I want to grow into a lead role", True)),
+    ("because to build tools for analysts", Phrase("I want to build tools for analysts", True)),
+    ("My work would reach patients", Phrase("my work would reach patients", True)),
+    # Nothing that "because" can take: a noun, a bare verb, a noun with nothing said of it.
+    ("The mission", Phrase("The mission", False, NO_REASON)),
+    ("Stripe's mission", Phrase("Stripe's mission", False, NO_REASON)),
+    (
+        "Love the mission and the people",
+        Phrase("Love the mission and the people", False, NO_REASON),
+    ),
+    ("growing my career", Phrase("growing my career", False, NO_REASON)),
     ("great team tbh", Phrase("great team tbh", False, TO_SELF)),
 ]
 
@@ -93,6 +104,20 @@ REASONS = [
 @pytest.mark.parametrize(("raw", "phrase"), REASONS)
 def test_reason(raw: str, phrase: Phrase) -> None:
     assert reason(raw) == phrase
+
+
+NAMED_REASONS = [
+    # (typed, the company's name, what reason() makes of it)
+    ("Ledgerly builds the tools I use", "Ledgerly", Phrase("Ledgerly builds the tools I use", True)),
+    ("Ledgerly's mission", "Ledgerly", Phrase("Ledgerly's mission", False, NO_REASON)),  # a noun
+    ("Ledgerlyx builds the tools I use", "Ledgerly", Phrase("Ledgerlyx builds the tools I use", False, NO_REASON)),
+    ("Love the mission and the people", "Ledgerly", Phrase("Love the mission and the people", False, NO_REASON)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("raw", "company", "phrase"), NAMED_REASONS)
+def test_a_reason_may_open_with_the_companys_name(raw: str, company: str, phrase: Phrase) -> None:
+    assert reason(raw, (company,)) == phrase
 
 
 SALUTATIONS = [

@@ -166,13 +166,14 @@ def _prepared(situation: Situation) -> _Prepared:
     suggestions: list[str] = []
     why = None
     if situation.why_this_job:
-        got = phrases.reason(situation.why_this_job)
+        got = phrases.reason(situation.why_this_job, (situation.company or "",))
         if got.usable:
             why = got.text
         else:
             suggestions.append(
-                f"You wrote “{got.text}” as why you want the job: {got.why},"
-                " so it is not in the note."
+                f"You wrote “{got.text}” as why you want the job: {got.why}, so it is not in"
+                " the note. Write it as a sentence starting with “I”, such as “I want to build"
+                " tools for analysts”."
             )
     remember = _sentence(situation.highlights, "what went well", suggestions)
     forgot = _sentence(situation.forgot_to_mention, "what you forgot to mention", suggestions)

@@ -132,12 +132,28 @@ def sentence(raw: str) -> Phrase:
     return Phrase(text, True)
 
 
-def reason(raw: str) -> Phrase:
-    """Why they want the job, to follow "because": "I want to build tools for analysts"."""
+# What can follow "because": a clause with its subject ("I want…", "the team ships…"), "of…",
+# or "to…" made into "I want to…"; never a bare verb or a noun ("because Love the mission").
+BECAUSE = re.compile(rf"^(?:({PRONOUN}|{_as_written('my', 'our')})\b|[Oo]f\b)")
+DETERMINER = re.compile(
+    rf"^({_as_written('the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'your')})\b"
+)
+NO_REASON = "it cannot follow “because” in a sentence"
+
+
+def reason(raw: str, names: tuple[str, ...] = ()) -> Phrase:
+    """Why they want the job, to follow "because": "I want to build tools for analysts", or a
+    clause about one of ``names`` (the company's): "Ledgerly builds the tools I use"."""
     text = " ".join(raw.split()).rstrip(TRAILING)
     if SHORTHAND.search(text):
         return Phrase(text, False, "it reads like a note to yourself")
-    return Phrase(_first_lower(re.sub(r"^because\s+", "", text, flags=re.I)), True)
+    text = re.sub(r"^because\s+", "", text, flags=re.I)
+    text = re.sub(r"^[Tt]o\s+", "I want to ", text)
+    # "the team ships weekly" is a clause; "the mission" is a noun with nothing said of it.
+    named = any(n and re.match(rf"{re.escape(n)}(?!\w)", text) for n in names)
+    if BECAUSE.match(text) or ((DETERMINER.match(text) or named) and len(text.split()) >= 4):
+        return Phrase(_first_lower(text), True)
+    return Phrase(text, False, NO_REASON)
 
 
 def salutation_name(name: str, formal: bool = False) -> str:
