@@ -145,7 +145,14 @@ WORDS: list[tuple[str, dict[str, Any], list[str], list[str]]] = [
     # name, situation changes, words the body must contain, words it must not
     ("two days on, no 'today'", {"hours_since": 50}, [], ["today", "yesterday"]),
     ("the next morning", {"hours_since": 18}, ["yesterday"], ["today"]),
-    ("straight after", {"hours_since": 1}, ["today"], ["yesterday"]),
+    # A day is named only if it stays true until the deadline (phrases.when_we_spoke).
+    ("straight after, sent within the day", {"hours_since": 1}, [], ["today", "yesterday"]),
+    (
+        "straight after, they decide today",
+        {"hours_since": 1, "decision": "same_day"},
+        ["today"],
+        [],
+    ),
     # Not said: written now, sent maybe tomorrow, so no day is named.
     ("when not said, no day", {}, [], ["today", "yesterday"]),
     ("unsure", {"interest": "unsure"}, ["learn more"], ["excited"]),

@@ -136,21 +136,24 @@ def test_salutation_name(name: str, formal: bool, greeting: str) -> None:
 
 
 SPOKE = [
-    # (hours since the interview, the time word that is true then)
-    (None, ""),
-    (0, "today"),
-    (7.9, "today"),
-    (8, ""),  # late the same day or early the next: neither word is safe
-    (15.9, ""),
-    (16, "yesterday"),
-    (39.9, "yesterday"),
-    (40, ""),
+    # (hours since the interview, hours until the note must go, the time word true until then)
+    (None, 24, ""),
+    (1, None, ""),  # no deadline: the note may go out any day
+    (0, 2, "today"),
+    (1.9, 2, "today"),
+    (2, 2, ""),  # an interview ending at 20:00 would be yesterday's by then
+    (2, 22, ""),  # sent tomorrow, "today" would be false
+    (16, 8, "yesterday"),
+    (18, 6, "yesterday"),
+    (15.9, 8, ""),  # an interview ending at 08:00 would still be today's
+    (20, 8, ""),  # an interview ending at 08:00 would be two days old by then
+    (30, 0, ""),
 ]
 
 
-@pytest.mark.parametrize(("hours", "word"), SPOKE)
-def test_when_we_spoke(hours: float | None, word: str) -> None:
-    assert when_we_spoke(hours) == word
+@pytest.mark.parametrize(("hours", "within", "word"), SPOKE)
+def test_when_we_spoke(hours: float | None, within: float | None, word: str) -> None:
+    assert when_we_spoke(hours, within) == word
 
 
 THIRD_PERSON = [

@@ -226,7 +226,7 @@ def context(situation: Situation, decision: Decision, recipient: Recipient) -> d
         "suggestions": suggestions,
         "met": [p.name for p in situation.interviewers],
         "panel": shared.panel,
-        "when": phrases.when_we_spoke(situation.hours_since),
+        "when": phrases.when_we_spoke(situation.hours_since, decision.send_within_hours),
         "job_title": situation.job_title,
         "company": situation.company,
         "candidate_name": situation.candidate_name,

@@ -170,13 +170,17 @@ def salutation_name(name: str, formal: bool = False) -> str:
     return words[0] if words else name
 
 
-def when_we_spoke(hours_since: float | None) -> str:
-    """A time word that is true at ``hours_since``: "today", "yesterday", or none (always none
-    when the reader did not say)."""
-    if hours_since is None:
+def when_we_spoke(hours_since: float | None, send_within: float | None) -> str:
+    """A time word that stays true until the note goes out, at most ``send_within`` hours from
+    now: "today", "yesterday", or none. Read for any interview ending between 08:00 and 20:00:
+    "today" while it is still that day at 20:00 plus the hours (fewer than 4 in all), "yesterday"
+    while it is the next day for both ends (16 to 28). None when the reader did not say, or when
+    no deadline bounds when the note is sent."""
+    if hours_since is None or send_within is None:
         return ""
-    if hours_since < 8:
+    latest = hours_since + send_within
+    if latest < 4:
         return "today"
-    if 16 <= hours_since < 40:
+    if hours_since >= 16 and latest < 28:
         return "yesterday"
     return ""
