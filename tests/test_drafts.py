@@ -294,6 +294,28 @@ def test_why_you_want_the_job_follows_because_as_a_sentence(typed: str, said: st
         )
 
 
+def test_a_note_to_the_organizer_names_each_panelist_and_each_blank() -> None:
+    # Formal where the custom asks it (the plan's tip), and every blank answered under its own
+    # panelist's name, not the organizer's.
+    panel = [{"name": "Kenji Sato", "topics": ["API design"]}, {"name": "Yuki Tanaka"}]
+    situation = {
+        "went": "well",
+        "country": "JP",
+        "interviewers": [*panel, {"name": "Hiro Ito"}],
+        "recruiter": {"name": "Mari Suzuki", "email_known": True},
+    }
+    (draft,) = api.advise(situation)["drafts"]
+    assert draft["to"] == "Mari Suzuki"
+    assert "\nKenji Sato: I enjoyed our conversation about API design.\n" in draft["body"]
+    topics = QUESTIONS["topics"]
+    assert [s for s in draft["suggestions"] if "something specific" in s] == [
+        f"To fill “[something specific you discussed with Yuki Tanaka]”, answer “{topics}” for"
+        " Yuki Tanaka.",
+        f"To fill “[something specific you discussed with Hiro Ito]”, answer “{topics}” for"
+        " Hiro Ito.",
+    ]
+
+
 def test_what_a_note_cannot_use_comes_back_as_a_suggestion() -> None:
     situation = {
         "went": "well",

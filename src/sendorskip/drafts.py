@@ -157,10 +157,14 @@ class _Prepared:
 
 
 @lru_cache(maxsize=4)
-def _prepared(situation: Situation) -> _Prepared:
+def _prepared(situation: Situation, formal: bool) -> _Prepared:
     readers = {p.name: _usable(p) for p in situation.interviewers}
     panel = [
-        {"name": p.name, "greet": phrases.salutation_name(p.name), "topics": readers[p.name].topics}
+        {
+            "name": p.name,
+            "greet": phrases.salutation_name(p.name, formal=formal),
+            "topics": readers[p.name].topics,
+        }
         for p in situation.interviewers
     ]
     suggestions: list[str] = []
@@ -203,7 +207,7 @@ def _prepared(situation: Situation) -> _Prepared:
 
 def context(situation: Situation, decision: Decision, recipient: Recipient) -> dict[str, Any]:
     person = recipient.person
-    shared = _prepared(situation)
+    shared = _prepared(situation, decision.formal)
     # The lead (and anyone who is not an interviewer) hears why you want the job; each other
     # panelist hears about their own part of the conversation, each note shaped its own way, so
     # no two notes in a panel read alike.
@@ -244,7 +248,7 @@ def context(situation: Situation, decision: Decision, recipient: Recipient) -> d
 # A placeholder a note may hold, and the question in the form whose answer fills it.
 _PLACEHOLDERS = (
     (re.compile(r"\[interviewer's name\]"), "interviewers.name"),
-    (re.compile(r"\[something specific you discussed[^\]]*\]"), "topics"),
+    (re.compile(r"\[something specific you discussed(?: with (?P<greet>[^\]]*))?\]"), "topics"),
     (re.compile(r"\[Your name\]"), "candidate_name"),
 )
 
@@ -253,7 +257,9 @@ def _fill(body: str, ctx: Mapping[str, Any], questions: Mapping[str, str]) -> li
     """Which answer in the form would fill each placeholder left in a note, or make a note that
     only names a topic say something about it (the rubric's 3 of 5: it could go to anyone)."""
     name = str(ctx["to"])
-    who = "" if name.startswith("[") else f" for {name}"
+    # A placeholder in a note to the organizer is about a panelist: named by how the note
+    # greets them ("with Yuki"), answered under their own name.
+    greeted = {p["greet"]: p["name"] for p in ctx["panel"]}
     out = []
     if ctx["kind"] == "organizer":
         out.append(
@@ -261,18 +267,18 @@ def _fill(body: str, ctx: Mapping[str, Any], questions: Mapping[str, str]) -> li
             " sent, or the company's front desk, will say."
         )
     for pattern, field in _PLACEHOLDERS:
-        found = pattern.search(body)
-        if found:
+        for placeholder in dict.fromkeys(m[0] for m in pattern.finditer(body)):
             # "Name" alone could be anyone's: say which question it belongs to.
             where = f" under “{questions['interviewers']}”" if field == "interviewers.name" else ""
-            out.append(
-                f"To fill “{found[0]}”, answer “{questions[field]}”{where}"
-                f"{who if field == 'topics' else ''}."
-            )
+            if field == "topics":
+                whose = pattern.fullmatch(placeholder)
+                person = greeted.get(whose["greet"], name) if whose and whose["greet"] else name
+                where = "" if person.startswith("[") else f" for {person}"
+            out.append(f"To fill “{placeholder}”, answer “{questions[field]}”{where}.")
     if ctx["kind"] == "interviewer" and ctx["topics"] and not ctx["add"] and not ctx["short"]:
         out.append(
             f"This note names what you talked about but adds nothing to it. To make it yours,"
-            f" answer “{questions['add']}”{who}."
+            f" answer “{questions['add']}”{'' if name.startswith('[') else f' for {name}'}."
         )
     return out
 
