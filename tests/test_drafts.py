@@ -31,7 +31,9 @@ def _render(name: str) -> str:
     advice = page.advice(SITUATIONS[name])
     head = "".join(f"{line}\n" for line in [advice["headline"], *advice["plan_lines"]])
     parts = [
-        f"To: {d['to']}\nSubject: {d['subject']}\n\n{d['body']}\n"
+        f"To: {d['to']}\n"
+        + (f"Subject: {d['subject']}\n" if d["subject"] else "")
+        + f"\n{d['body']}\n"
         + "".join(f"\nSuggestion: {t}\n" for t in d["suggestions"])
         for d in advice["drafts"]
     ]
@@ -227,6 +229,24 @@ WORDS: list[tuple[str, dict[str, Any], list[str], list[str]]] = [
         [],
     ),
     (
+        "what they forgot, said once: no 'did not get to mention: I forgot'",
+        {"forgot_to_mention": "I forgot to mention that I know some R."},
+        ["\n\nI forgot to mention that I know some R."],
+        ["did not get to mention"],
+    ),
+    (
+        "a reply to a rejection thanks them for considering you, not for the news",
+        {"outcome": "rejected"},
+        ["Thank you for considering me for the Data Engineer role at Acme."],
+        ["letting me know"],
+    ),
+    (
+        "a card has no subject line",
+        {"preferred_medium": "handwritten", "handwriting": "legible", "decision": "later"},
+        ["Dear Ana,"],
+        ["Thank you: Data Engineer interview"],
+    ),
+    (
         "long highlights are cut",
         {"highlights": "I " + "really " * 400 + "liked it."},
         [],
@@ -247,6 +267,26 @@ def test_the_words_are_true_to_what_the_reader_gave(
     for word in must_not:
         assert word.lower() not in text.lower()
     assert len(draft["body"].split()) <= 150
+
+
+def test_a_note_to_the_recruiter_names_whom_you_met_as_a_letter_would() -> None:
+    situation = {
+        "went": "well",
+        "outcome": "rejected",
+        "interviewers": [{"name": "Mrs. Claire Dunn"}, {"name": "Ana Ruiz"}],
+        "recruiter": {"name": "Tom Berg", "email_known": True},
+    }
+    (draft,) = [d for d in api.advise(situation)["drafts"] if d["to"] == "Tom Berg"]
+    assert "I enjoyed meeting Mrs. Dunn and Ana Ruiz" in draft["body"]
+
+
+@pytest.mark.parametrize("change", [{"interest": "withdrawing"}, {"outcome": "rejected"}])
+def test_no_note_without_a_place_for_one_more_thing_asks_for_it(change: dict[str, Any]) -> None:
+    # The withdrawal and the reply to a rejection have no line for it: asking would mislead.
+    person = {"name": "Ana", "email_known": True, "topics": ["the billing migration"]}
+    drafts = api.advise({"went": "well", "interviewers": [person], **change})["drafts"]
+    assert drafts
+    assert not any("adds nothing" in s for d in drafts for s in d["suggestions"])
 
 
 def test_what_speaks_of_the_reader_of_the_note_as_she_is_left_out() -> None:

@@ -228,7 +228,8 @@ def context(situation: Situation, decision: Decision, recipient: Recipient) -> d
         "remember": shared.remember if is_lead else None,
         "forgot": shared.forgot if is_lead else None,
         "suggestions": suggestions,
-        "met": [p.name for p in situation.interviewers],
+        # In running text, as a letter names someone: "Mrs. Dunn", or the full name given.
+        "met": [phrases.salutation_name(p.name, formal=True) for p in situation.interviewers],
         "panel": shared.panel,
         "when": phrases.when_we_spoke(situation.hours_since, decision.send_within_hours),
         "job_title": situation.job_title,
@@ -253,7 +254,9 @@ _PLACEHOLDERS = (
 )
 
 
-def _fill(body: str, ctx: Mapping[str, Any], questions: Mapping[str, str]) -> list[str]:
+def _fill(
+    body: str, ctx: Mapping[str, Any], purpose: str, questions: Mapping[str, str]
+) -> list[str]:
     """Which answer in the form would fill each placeholder left in a note, or make a note that
     only names a topic say something about it (the rubric's 3 of 5: it could go to anyone)."""
     name = str(ctx["to"])
@@ -275,7 +278,9 @@ def _fill(body: str, ctx: Mapping[str, Any], questions: Mapping[str, str]) -> li
                 person = greeted.get(whose["greet"], name) if whose and whose["greet"] else name
                 where = "" if person.startswith("[") else f" for {person}"
             out.append(f"To fill “{placeholder}”, answer “{questions[field]}”{where}.")
-    if ctx["kind"] == "interviewer" and ctx["topics"] and not ctx["add"] and not ctx["short"]:
+    # Only the notes built on the conversation have a place for one more thing to say.
+    uses_add = ctx["kind"] == "interviewer" and purpose in ("interviewer", "informational")
+    if uses_add and ctx["topics"] and not ctx["add"] and not ctx["short"]:
         out.append(
             f"This note names what you talked about but adds nothing to it. To make it yours,"
             f" answer “{questions['add']}”{'' if name.startswith('[') else f' for {name}'}."
@@ -329,9 +334,13 @@ def drafts(
         out.append(
             Draft(
                 to=recipient.person.name,
-                subject=subject,
+                subject="" if recipient.channel == "post" else subject,  # a card has none
                 body=_tidy(body),
-                suggestions=(*over, *ctx["suggestions"], *_fill(body, ctx, questions)),
+                suggestions=(
+                    *over,
+                    *ctx["suggestions"],
+                    *_fill(body, ctx, recipient.purpose, questions),
+                ),
             )
         )
     return out
