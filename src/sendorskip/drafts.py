@@ -33,6 +33,8 @@ TEMPLATES = (
     "headline",
 )
 SUFFIX = ".txt.j2"
+# What the reader wrote that a short note leaves out: said, so nothing they wrote goes unseen.
+EXTRAS = ("remember", "add", "clarify", "forgot")
 
 
 @dataclass(frozen=True)
@@ -137,6 +139,12 @@ def _usable(person: Person) -> _Reader:
     add = _sentence(person.add, f"something to add for {person.name}", suggestions)
     if add and not _to_them(add, person, suggestions):
         add = None
+    if len(topics) > 3:
+        left = and_join(f"“{t}”" for t in topics[3:])
+        suggestions.append(
+            f"Three topics make a note for {person.name}; {left} is not in it. Swap it in for"
+            " another if it matters more."
+        )
     return _Reader(topics[:3], add, suggestions)
 
 
@@ -320,6 +328,17 @@ def drafts(
             # Over the length our own check allows: keep the substance, drop the extras.
             ctx = {**ctx, "short": True}
             subject, body = split_subject(render(template_dirs, recipient.purpose, ctx))
+        if ctx["short"]:
+            full = render(template_dirs, recipient.purpose, {**ctx, "short": False})
+            dropped = [ctx[k] for k in EXTRAS if ctx[k] and ctx[k] in full and ctx[k] not in body]
+            ctx["suggestions"] = [
+                *(
+                    f"Left out to keep the note short: “{text}” Add it back in place of something"
+                    " else if it matters more."
+                    for text in dropped
+                ),
+                *ctx["suggestions"],
+            ]
         words = len(body.split())
         # Still over (a center may set a lower limit than any draft can reach): say so, or the
         # check would flag the very draft we wrote without the reader knowing why.
