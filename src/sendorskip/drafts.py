@@ -286,6 +286,11 @@ def _fill(
                 person = greeted.get(whose["greet"], name) if whose and whose["greet"] else name
                 where = "" if person.startswith("[") else f" for {person}"
             out.append(f"To fill “{placeholder}”, answer “{questions[field]}”{where}.")
+    if ctx["promised"] and ctx["promised"] in body:
+        out.append(
+            f"The note says you are sending {ctx['promised']}: attach it, or paste it in, before"
+            " you send the note."
+        )
     # Only the notes built on the conversation have a place for one more thing to say.
     uses_add = ctx["kind"] == "interviewer" and purpose in ("interviewer", "informational")
     if uses_add and ctx["topics"] and not ctx["add"] and not ctx["short"]:
