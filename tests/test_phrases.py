@@ -7,6 +7,7 @@ import pytest
 from sendorskip.phrases import (
     NO_REASON,
     Phrase,
+    and_join,
     reason,
     salutation_name,
     sentence,
@@ -175,3 +176,11 @@ THIRD_PERSON = [
 @pytest.mark.parametrize(("typed", "found"), THIRD_PERSON)
 def test_third_person(typed: str, found: tuple[str, str] | None) -> None:
     assert third_person(typed) == found
+
+
+@pytest.mark.parametrize(
+    ("items", "joined"),
+    [([], ""), (["a"], "a"), (["a", "b"], "a and b"), (["a", "b", "c"], "a, b and c")],
+)
+def test_and_join(items: list[str], joined: str) -> None:
+    assert and_join(items) == joined

@@ -9,7 +9,15 @@ comes back as a suggestion for the reader, outside the note.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
+
+
+def and_join(items: Iterable[str]) -> str:
+    """ "a", "a and b", "a, b and c"."""
+    words = list(items)
+    return ", ".join(words[:-1]) + " and " + words[-1] if len(words) > 1 else "".join(words)
+
 
 # Shorthand people write to themselves, never to a hiring manager. Matched as whole words, and
 # "&" and "+" join a word as letters do: "Q&A" and "C++" are names, not shorthand.

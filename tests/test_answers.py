@@ -1,0 +1,71 @@
+"""The reader's answers sorted for the notes: what a note cannot use comes back as a
+suggestion saying why and what to write instead (through the API, as the page gets them)."""
+
+from __future__ import annotations
+
+import pytest
+
+from sendorskip import api
+from sendorskip.form_words import QUESTIONS
+
+
+def test_what_speaks_of_the_reader_of_the_note_as_she_is_left_out() -> None:
+    # "for what you told me about how she moved" in a note to her: a 2 of 5 under the rubric.
+    person = {
+        "name": "Dr. Lena Fischer",
+        "topics": ["how she moved from academia into industry", "which skills matter most"],
+        "add": "I have since read the paper his team wrote.",
+    }
+    draft = api.advise({"went": "well", "informational": True, "interviewers": [person]})["drafts"][
+        0
+    ]
+    assert " she " not in draft["body"]
+    assert " his " not in draft["body"]
+    assert "about which skills matter most." in draft["body"]
+    assert draft["suggestions"][:2] == [
+        "You wrote “how she moved from academia into industry” about Dr. Lena Fischer, who will"
+        " read this note, so “she” would have to be “you”: it is not in the note. Write it that"
+        " way, and it will be.",
+        "You wrote “I have since read the paper his team wrote.” about Dr. Lena Fischer, who will"
+        " read this note, so “his” would have to be “your”: it is not in the note. Write it that"
+        " way, and it will be.",
+    ]
+
+
+def test_what_a_note_cannot_use_comes_back_as_a_suggestion() -> None:
+    situation = {
+        "went": "well",
+        "interviewers": [
+            {"name": "Ana", "email_known": True, "topics": ["nailed the system design q"]}
+        ],
+    }
+    suggestions = api.advise(situation)["drafts"][0]["suggestions"]
+    assert suggestions[0].startswith("You wrote “nailed the system design q” about what you")
+    # And the plan says which answer fills each placeholder the note was left with.
+    assert suggestions[1:] == [
+        f"To fill “[something specific you discussed with Ana]”, answer “{QUESTIONS['topics']}”"
+        " for Ana.",
+        f"To fill “[Your name]”, answer “{QUESTIONS['candidate_name']}”.",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [
+        ("To grow into a lead role", "because I want to grow into a lead role."),
+        ("Love the mission and the people", None),  # "because Love the mission": left out
+    ],
+)
+def test_why_you_want_the_job_follows_because_as_a_sentence(typed: str, said: str | None) -> None:
+    person = {"name": "Ana", "email_known": True, "topics": ["the billing migration"]}
+    situation = {"went": "well", "why_this_job": typed, "interviewers": [person]}
+    draft = api.advise(situation)["drafts"][0]
+    if said:
+        assert said in draft["body"]
+    else:
+        assert "because" not in draft["body"]
+        assert draft["suggestions"][0] == (
+            f"You wrote “{typed}” as why you want the job: it cannot follow “because” in a"
+            " sentence, so it is not in the note. Write it as a sentence starting with “I”, such"
+            " as “I want to build tools for analysts”."
+        )

@@ -1,0 +1,62 @@
+"""What a draft leaves the reader to do: each blank named with the question that fills it,
+what a short note left out, what to attach (through the API, as the page gets them)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from sendorskip import api
+from sendorskip.form_words import QUESTIONS
+
+
+def test_a_note_to_the_organizer_names_each_panelist_and_each_blank() -> None:
+    # Formal where the custom asks it (the plan's tip), and every blank answered under its own
+    # panelist's name, not the organizer's.
+    panel = [{"name": "Kenji Sato", "topics": ["API design"]}, {"name": "Yuki Tanaka"}]
+    situation = {
+        "went": "well",
+        "country": "JP",
+        "interviewers": [*panel, {"name": "Hiro Ito"}],
+        "recruiter": {"name": "Mari Suzuki", "email_known": True},
+    }
+    (draft,) = api.advise(situation)["drafts"]
+    assert draft["to"] == "Mari Suzuki"
+    assert "\nKenji Sato: I enjoyed our conversation about API design.\n" in draft["body"]
+    topics = QUESTIONS["topics"]
+    assert [s for s in draft["suggestions"] if "something specific" in s] == [
+        f"To fill “[something specific you discussed with Yuki Tanaka]”, answer “{topics}” for"
+        " Yuki Tanaka.",
+        f"To fill “[something specific you discussed with Hiro Ito]”, answer “{topics}” for"
+        " Hiro Ito.",
+    ]
+
+
+def test_nothing_the_reader_wrote_is_left_out_unsaid() -> None:
+    # A short note (a rule asks for one here) drops the extras; a fourth topic never fits.
+    person = {
+        "name": "Ana",
+        "email_known": True,
+        "topics": ["billing", "caching", "on-call", "hiring"],
+        "add": "I have since read the postmortem you sent.",
+    }
+    situation = {"went": "well", "writing_confidence": "not_confident", "interviewers": [person]}
+    draft = api.advise(situation)["drafts"][0]
+    assert "postmortem" not in draft["body"]
+    assert "hiring" not in draft["body"]
+    assert draft["suggestions"][:2] == [
+        "Left out to keep the note short: “I have since read the postmortem you sent.” Add it"
+        " back in place of something else if it matters more.",
+        "Three topics make a note for Ana; “hiring” is not in it. Swap one in for another if it"
+        " matters more.",
+    ]
+
+
+@pytest.mark.parametrize("change", [{"interest": "withdrawing"}, {"outcome": "rejected"}])
+def test_no_note_without_a_place_for_one_more_thing_asks_for_it(change: dict[str, Any]) -> None:
+    # The withdrawal and the reply to a rejection have no line for it: asking would mislead.
+    person = {"name": "Ana", "email_known": True, "topics": ["the billing migration"]}
+    drafts = api.advise({"went": "well", "interviewers": [person], **change})["drafts"]
+    assert drafts
+    assert not any("adds nothing" in s for d in drafts for s in d["suggestions"])
