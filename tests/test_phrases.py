@@ -18,6 +18,7 @@ from sendorskip.phrases import (
 
 TO_SELF = "it reads like a note to yourself"
 A_SENTENCE = "it is a sentence, not a short topic"
+TOO_LONG = "it is too long for a short topic"
 NOT_A_SENTENCE = "it is not a full sentence"
 
 TOPICS = [
@@ -48,7 +49,8 @@ TOPICS = [
     ("She asked why I left", Phrase("She asked why I left", False, A_SENTENCE)),
     ("I led the migration", Phrase("I led the migration", False, A_SENTENCE)),
     ("I\u2019m keen on the team", Phrase("I\u2019m keen on the team", False, A_SENTENCE)),
-    (" ".join(["word"] * 13), Phrase(" ".join(["word"] * 13), False, A_SENTENCE)),
+    (" ".join(["word"] * 12), Phrase(" ".join(["word"] * 12), True)),
+    (" ".join(["word"] * 13), Phrase(" ".join(["word"] * 13), False, TOO_LONG)),
 ]
 
 

@@ -113,8 +113,10 @@ def topic(raw: str) -> Phrase:
     text = " ".join(raw.split()).rstrip(TRAILING)
     if SHORTHAND.search(text):
         return Phrase(text, False, "it reads like a note to yourself")
-    if TOPIC_SENTENCE.match(text) or len(text.split()) > 12:
+    if TOPIC_SENTENCE.match(text):
         return Phrase(text, False, "it is a sentence, not a short topic")
+    if len(text.split()) > 12:
+        return Phrase(text, False, "it is too long for a short topic")
     return Phrase(_first_lower(text), True)
 
 
