@@ -279,3 +279,28 @@ def test_a_note_to_the_recruiter_names_whom_you_met_as_a_letter_would() -> None:
     }
     (draft,) = [d for d in api.advise(situation)["drafts"] if d["to"] == "Tom Berg"]
     assert "I enjoyed meeting Mrs. Dunn and Ana Ruiz" in draft["body"]
+
+
+def test_the_recruiter_is_asked_to_pass_on_the_notes_the_plan_sends_through_them() -> None:
+    people: list[dict[str, Any]] = [
+        {"name": "Ana Ruiz", "email_known": True, "topics": ["billing"]},
+        {"name": "Dr. Ben Ode", "topics": ["caching"]},
+        {"name": "Cy Tan", "topics": ["hiring"]},
+    ]
+    situation = {
+        "went": "well",
+        "interviewers": people,
+        "recruiter": {"name": "Sam Lee", "email_known": True},
+    }
+    advice = api.advise(situation)
+    routed = [r["name"] for r in advice["plan"]["recipients"] if r["channel"] == "via_recruiter"]
+    assert routed == ["Dr. Ben Ode", "Cy Tan"]
+    (note,) = [d["body"] for d in advice["drafts"] if d["to"] == "Sam Lee"]
+    assert (
+        "\n\nI do not have addresses for Dr. Ode and Cy Tan: would you pass on my notes, which I am"
+        " sending you separately?\n\n"
+    ) in note
+    # With every address known, nothing to pass on.
+    everyone = [{**p, "email_known": True} for p in people]
+    alone = api.advise({**situation, "interviewers": everyone})["drafts"]
+    assert not any("pass on" in d["body"] for d in alone)

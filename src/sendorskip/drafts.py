@@ -156,6 +156,12 @@ def context(situation: Situation, decision: Decision, recipient: Recipient) -> d
         "suggestions": suggestions,
         # In running text, as a letter names someone: "Mrs. Dunn", or the full name given.
         "met": [phrases.salutation_name(p.name, formal=True) for p in situation.interviewers],
+        # The notes the recruiter is asked to pass on (the plan's "through the recruiter").
+        "forward": [
+            phrases.salutation_name(r.person.name, formal=True)
+            for r in decision.recipients
+            if r.channel == "via_recruiter" and recipient.kind == "recruiter"
+        ],
         "panel": shared.panel,
         "when": phrases.when_we_spoke(situation.hours_since, decision.send_within_hours),
         "job_title": situation.job_title,
