@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 
 def and_join(items: Iterable[str]) -> str:
-    """ "a", "a and b", "a, b and c"."""
+    """Phrases joined as a sentence lists them: "a and b", "a, b and c"."""
     words = list(items)
     return ", ".join(words[:-1]) + " and " + words[-1] if len(words) > 1 else "".join(words)
 
@@ -182,10 +182,10 @@ def salutation_name(name: str, formal: bool = False) -> str:
 
 def when_we_spoke(hours_since: float | None, send_within: float | None) -> str:
     """A time word that stays true until the note goes out, at most ``send_within`` hours from
-    now: "today", "yesterday", or none. Read for any interview ending between 08:00 and 20:00:
-    "today" while it is still that day at 20:00 plus the hours (fewer than 4 in all), "yesterday"
-    while it is the next day for both ends (16 to 28). None when the reader did not say, or when
-    no deadline bounds when the note is sent."""
+    now: "today", "yesterday", or none. True for any interview that ended between 08:00 and
+    20:00: "today" while fewer than 4 hours pass in all (20:00 + 4 is midnight), "yesterday"
+    from 16 hours on (08:00 + 16) while fewer than 28 pass (20:00 + 28 is the next midnight).
+    None when the reader did not say, or when no deadline bounds when the note goes out."""
     if hours_since is None or send_within is None:
         return ""
     latest = hours_since + send_within
