@@ -205,13 +205,16 @@ def drafts(
     out = []
     for recipient in decision.recipients:
         ctx = context(situation, decision, recipient)
-        subject, body = split_subject(render(template_dirs, recipient.purpose, ctx))
+        text = render(template_dirs, recipient.purpose, ctx)
+        full = None if ctx["short"] else text  # the note at its full length, once rendered
+        subject, body = split_subject(text)
         if len(body.split()) > max_words:
             # Over the length our own check allows: keep the substance, drop the extras.
             ctx = {**ctx, "short": True}
             subject, body = split_subject(render(template_dirs, recipient.purpose, ctx))
         if ctx["short"]:
-            full = render(template_dirs, recipient.purpose, {**ctx, "short": False})
+            if full is None:
+                full = render(template_dirs, recipient.purpose, {**ctx, "short": False})
             ctx["suggestions"] = [*todo.left_out(ctx, full, body), *ctx["suggestions"]]
         out.append(
             Draft(
