@@ -144,7 +144,7 @@ def sentence(raw: str) -> Phrase:
 
 # What can follow "because": a clause with its subject ("I want…", "the team ships…"), "of…",
 # or "to…" made into "I want to…"; never a bare verb or a noun ("because Love the mission").
-BECAUSE = re.compile(rf"^(?:({PRONOUN}|{_as_written('my', 'our')})\b|[Oo]f\b)")
+OF = re.compile(r"^[Oo]f\b")
 DETERMINER = re.compile(
     rf"^({_as_written('the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'your')})\b"
 )
@@ -161,7 +161,11 @@ def reason(raw: str, names: tuple[str, ...] = ()) -> Phrase:
     text = re.sub(r"^[Tt]o\s+", "I want to ", text)
     # "the team ships weekly" is a clause; "the mission" is a noun with nothing said of it.
     named = any(n and re.match(rf"{re.escape(n)}(?!\w)", text) for n in names)
-    if BECAUSE.match(text) or ((DETERMINER.match(text) or named) and len(text.split()) >= 4):
+    if (
+        SUBJECT.match(text)
+        or OF.match(text)
+        or ((DETERMINER.match(text) or named) and len(text.split()) >= 4)
+    ):
         return Phrase(_first_lower(text), True)
     return Phrase(text, False, NO_REASON)
 
