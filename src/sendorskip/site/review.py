@@ -98,8 +98,8 @@ class _Collect(logging.Handler):
 
 def _yaml(path: Path) -> list[str]:
     try:
-        read_text(path, path.name)
-        with path.open("rb") as stream:
+        text = read_text(path, path.name)
+        with path.open("rb") as stream:  # a file, not text: INHERIT is found beside it
             data = yaml_load(stream)
     except SendOrSkipError as exc:
         return exc.problems
@@ -118,15 +118,15 @@ def _yaml(path: Path) -> list[str]:
     # MkDocs raises on a list or a word at the top without logging what is wrong.
     if data is not None and not isinstance(data, dict):
         return [f"{path.name}: expected {_KINDS['dict']}; got {shown(data)}."]
-    return _twice(path)
+    return _twice(path.name, text)
 
 
-def _twice(path: Path) -> list[str]:
+def _twice(name: str, text: str) -> list[str]:
     """A name given twice in one block of settings: the parser keeps the last without a word,
     so a center's first 'theme:' would be dropped in silence. Read as the parser's nodes, not
     values, which is where the lines are (and no tag such as !ENV need be understood)."""
     found: list[tuple[int, str]] = []
-    nodes = [yaml.compose(path.read_text("utf-8-sig"), Loader=yaml.SafeLoader)]
+    nodes = [yaml.compose(text, Loader=yaml.SafeLoader)]
     seen: set[int] = set()  # an alias is the node it names again: read each once
     while nodes:
         node = nodes.pop()
@@ -147,7 +147,7 @@ def _twice(path: Path) -> list[str]:
                 found.append(
                     (
                         line,
-                        f"{path.name}: line {line}: {key.value!r} is given twice (first"
+                        f"{name}: line {line}: {key.value!r} is given twice (first"
                         f" on line {first[key.value]}), and MkDocs would use only this one:"
                         " keep one.",
                     )
