@@ -20,6 +20,11 @@ PLACEHOLDERS = (
 )
 
 
+def _for(name: str) -> str:
+    """Whose answer it is, after a question ("for Ana Ruiz"); none for a placeholder's name."""
+    return "" if name.startswith("[") else f" for {name}"
+
+
 def fill(
     body: str, ctx: Mapping[str, Any], purpose: str, questions: Mapping[str, str]
 ) -> list[str]:
@@ -42,7 +47,7 @@ def fill(
             if field == "topics":
                 whose = pattern.fullmatch(placeholder)
                 person = greeted.get(whose["greet"], name) if whose and whose["greet"] else name
-                where = "" if person.startswith("[") else f" for {person}"
+                where = _for(person)
             out.append(f"To fill “{placeholder}”, answer “{questions[field]}”{where}.")
     if ctx["promised"] and ctx["promised"] in body:
         out.append(
@@ -54,7 +59,7 @@ def fill(
     if uses_add and ctx["topics"] and not ctx["add"] and not ctx["short"]:
         out.append(
             f"This note names what you talked about but adds nothing to it. To make it yours,"
-            f" answer “{questions['add']}”{'' if name.startswith('[') else f' for {name}'}."
+            f" answer “{questions['add']}”{_for(name)}."
         )
     return out
 
