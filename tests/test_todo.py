@@ -60,3 +60,24 @@ def test_no_note_without_a_place_for_one_more_thing_asks_for_it(change: dict[str
     drafts = api.advise({"went": "well", "interviewers": [person], **change})["drafts"]
     assert drafts
     assert not any("adds nothing" in s for d in drafts for s in d["suggestions"])
+
+
+def test_a_recruiter_who_held_the_screen_is_sent_to_the_question_the_form_has() -> None:
+    # The form asks what you discussed only under "Who interviewed you?": naming the recruiter
+    # there too gives one note, with the topics (test_situation pins that parse).
+    recruiter = {"name": "Jordan Lee", "email_known": True}
+    screen = {
+        "went": "well",
+        "stage": "screening",
+        "recruiter": recruiter,
+        "candidate_name": "Lee Park",
+    }
+    (draft,) = api.advise(screen)["drafts"]
+    assert draft["suggestions"] == [
+        "To fill “[something specific you discussed with Jordan]”, add Jordan Lee under"
+        f" “{QUESTIONS['interviewers']}” and answer “{QUESTIONS['topics']}” there."
+    ]
+    both = {**screen, "interviewers": [{**recruiter, "topics": ["the team's reporting"]}]}
+    (draft,) = api.advise(both)["drafts"]
+    assert "the team's reporting" in draft["body"]
+    assert not any("something specific" in s for s in draft["suggestions"])

@@ -146,6 +146,7 @@ def context(situation: Situation, decision: Decision, recipient: Recipient) -> d
         "to": person.name,
         "greet": phrases.salutation_name(person.name, formal=decision.formal),
         "kind": recipient.kind,
+        "named_as_recruiter": situation.recruiter_held_screen and recipient.kind == "interviewer",
         "is_lead": is_lead,
         "shape": shared.shapes.get(person.name, 0),
         "topics": mine.topics if recipient.kind == "interviewer" else lead.topics,

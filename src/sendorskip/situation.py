@@ -140,6 +140,9 @@ class Situation:
     referrer: Person | None = None
     references: tuple[Person, ...] = ()
     answers: tuple[tuple[str, str | bool], ...] = ()  # a career center's own questions
+    # Set by the parse, not asked: the only interviewer is the recruiter of a screening call,
+    # named where the form asks for the recruiter (which has no question for what you discussed).
+    recruiter_held_screen: bool = False
 
 
 Extra = Mapping[str, tuple[str | bool, ...]]
@@ -240,6 +243,7 @@ def parse(data: object, where: str = "situation", extra: Extra = NO_EXTRA) -> Si
     recruiter = values.get("recruiter")
     if values.get("stage") == "screening" and not values.get("interviewers") and recruiter:
         values["interviewers"] = (values.pop("recruiter"),)
+        values["recruiter_held_screen"] = True
     # Named as the recruiter and as an interviewer: one person, one note (the interviewer's
     # entry says what you talked about).
     elif recruiter and any(

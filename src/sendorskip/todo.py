@@ -48,6 +48,13 @@ def fill(
                 whose = pattern.fullmatch(placeholder)
                 person = greeted.get(whose["greet"], name) if whose and whose["greet"] else name
                 where = _for(person)
+            if field == "topics" and ctx["named_as_recruiter"]:
+                # The form asks what you discussed only of an interviewer.
+                out.append(
+                    f"To fill “{placeholder}”, add {name} under “{questions['interviewers']}”"
+                    f" and answer “{questions[field]}” there."
+                )
+                continue
             out.append(f"To fill “{placeholder}”, answer “{questions[field]}”{where}.")
     if ctx["promised"] and ctx["promised"] in body:
         out.append(
