@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from sendorskip.greetings import greeted, misnamed, name_parts, other_half
+from sendorskip.greetings import greeted, misnamed, name_parts, other_half, short_for
 
 NAME_PARTS = [
     ("Ana Ruiz", ["ana", "ruiz"]),
@@ -69,6 +69,11 @@ MISNAMED = [
     ("Dear Maria, hi.", "m.santos@example.com", None),  # an address: nothing to compare
     ("Dear Lee, hi.", "[Interviewer]", None),
     ("Dear Lee, hi.", None, None),
+    # A short form of their name names them; a slip in it, or in the rest, does not.
+    ("Dear Bob, hi.", "Robert Smith", None),
+    ("Dear Chris Lee, hi.", "Christopher Lee", None),
+    ("Dear Bob Smtih, hi.", "Robert Smith", "Smtih"),
+    ("Dear Bbo, hi.", "Robert Smith", "Bbo"),
 ]
 
 
@@ -76,3 +81,21 @@ MISNAMED = [
 def test_misnamed(text: str, to: str | None, marked: str | None) -> None:
     span = misnamed(text, to)
     assert (text[span[0] : span[1]] if span else None) == marked
+
+
+SHORT_FOR = [
+    # (greeted word, folded; a word of the recipient's name; a short form of it)
+    ("chris", "christopher", True),  # its start
+    ("sam", "samantha", True),
+    ("bob", "robert", True),  # a known short form (SHORT_FORMS)
+    ("pepe", "jose", True),
+    ("jo", "joanna", False),  # two letters start too many names
+    ("ana", "ana", False),  # the name itself, not a short form of it
+    ("anna", "ana", False),  # longer: a slip, for misnamed to mark
+    ("bob", "roberta", False),
+]
+
+
+@pytest.mark.parametrize(("word", "part", "short"), SHORT_FOR)
+def test_short_for(word: str, part: str, short: bool) -> None:
+    assert short_for(word, part) is short

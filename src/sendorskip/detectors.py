@@ -18,7 +18,7 @@ from functools import lru_cache
 from itertools import islice
 
 from .checks import Check
-from .greetings import greeted, misnamed, name_parts, other_half
+from .greetings import greeted, misnamed, name_parts, names, other_half
 from .situation import Situation
 from .specifics import specific
 from .words import (
@@ -143,7 +143,10 @@ def _name_missing(
     found = greeted(note.text) if "@" not in note.to else None
     if found and other_half(note.to, found[1]):
         return  # "Dear Ms. Adebayo" to "Kemi" may well name her
-    if not any(has_word(note.text, p) for p in name_parts(note.to)):
+    parts = name_parts(note.to)
+    if found and names(note.text[slice(*found[0])], parts):
+        return  # "Dear Bob" to Robert Smith
+    if not any(has_word(note.text, p) for p in parts):
         yield _first_line(note.text)
 
 

@@ -7,6 +7,7 @@ start only, with possessive patterns, so a hostile note costs one pass.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from .words import TOKEN, Span, fold, has_word, one_edit_apart, straight
 
@@ -21,6 +22,36 @@ NOBODY = frozenset(
         "interviewers", "panel", "committee", "board", "staff", "colleagues", "friends",
     }
 )  # fmt: skip
+# Short forms that are not the start of the name they stand for ("Chris" for Christopher needs
+# no entry): a greeting by one of them names the person, and is no slip of the keyboard.
+SHORT_FORMS: Final[dict[str, tuple[str, ...]]] = {
+    "bob": ("robert",), "bobby": ("robert",), "robbie": ("robert",), "bill": ("william",),
+    "billy": ("william",), "liam": ("william",), "liz": ("elizabeth",), "beth": ("elizabeth",),
+    "betty": ("elizabeth",), "betsy": ("elizabeth",), "lizzie": ("elizabeth",),
+    "kate": ("katherine", "catherine", "kathryn", "katharine"),
+    "katie": ("katherine", "catherine", "kathryn"), "kathy": ("katherine", "kathryn", "kathleen"),
+    "cathy": ("catherine",), "maggie": ("margaret",), "meg": ("margaret",),
+    "peggy": ("margaret",), "dick": ("richard",), "rick": ("richard", "frederick", "eric"),
+    "ricky": ("richard",), "jim": ("james",), "jimmy": ("james",), "jamie": ("james",),
+    "jack": ("john",), "johnny": ("john", "jonathan"), "ted": ("edward", "theodore"),
+    "teddy": ("edward", "theodore"), "ned": ("edward",), "eddie": ("edward",),
+    "ed": ("edward", "edwin", "edmund"), "tony": ("anthony", "antonio"), "mike": ("michael",),
+    "mikey": ("michael",), "mick": ("michael",), "jenny": ("jennifer",),
+    "sue": ("susan", "suzanne"), "susie": ("susan",), "chuck": ("charles",),
+    "charlie": ("charles", "charlotte"), "hank": ("henry",), "harry": ("henry", "harold"),
+    "larry": ("lawrence", "laurence"), "patty": ("patricia",), "trish": ("patricia",),
+    "becky": ("rebecca",), "abby": ("abigail",), "andy": ("andrew",), "drew": ("andrew",),
+    "steve": ("stephen",), "joe": ("joseph",), "joey": ("joseph",), "dave": ("david",),
+    "nate": ("nathan", "nathaniel"), "sandy": ("sandra", "alexandra"),
+    "sasha": ("alexander", "alexandra"), "zack": ("zachary",), "jeff": ("geoffrey",),
+    "molly": ("mary",), "polly": ("mary",), "sally": ("sarah",), "ally": ("alison", "allison"),
+    "vicky": ("victoria",), "mandy": ("amanda",), "penny": ("penelope",),
+    "tess": ("teresa", "theresa"), "terry": ("terence", "teresa", "theresa"),
+    "jerry": ("gerald", "jeremy", "jerome"), "gerry": ("gerald", "geraldine"),
+    "manny": ("manuel",), "pepe": ("josé", "jose"), "paco": ("francisco",),
+    "pancho": ("francisco",), "nacho": ("ignacio",), "lola": ("dolores",),
+    "lupe": ("guadalupe",),
+}  # fmt: skip
 # Words that may join a greeting's names ("Dear Ruth and Tom", "Mr. van Dijk") in lower case.
 JOINING = frozenset({"and", "or", "van", "von", "de", "der", "den", "da", "di", "du", "la", "le"})
 # A word of a name: a letter, then anything up to a space or a mark that ends the name, so that
@@ -61,6 +92,21 @@ def greeted(text: str) -> tuple[Span, bool] | None:
     return m.span("name"), m["title"] is not None
 
 
+def short_for(word: str, part: str) -> bool:
+    """Whether ``word`` (folded) is a short form of ``part``, a word of a name: its start, of
+    three letters or more ("Chris", "Sam"), or one of SHORT_FORMS ("Bob" for Robert)."""
+    return (2 < len(word) < len(part) and part.startswith(word)) or part in SHORT_FORMS.get(
+        word, ()
+    )
+
+
+def names(greeting: str, parts: list[str]) -> bool:
+    """Whether a greeted name is the recipient's, in full or by a short form of a word of it."""
+    return any(has_word(greeting, p) for p in parts) or any(
+        short_for(fold(w.group()), p) for w in NAME_WORD.finditer(greeting) for p in parts
+    )
+
+
 def other_half(to: str, titled: bool) -> bool:
     """Whether a greeting may name the recipient by the half of their name we were not given:
     given by a single name, alone it is a first name ("Dear Ms. Shah" to "Priya" may be
@@ -81,10 +127,11 @@ def misnamed(text: str, to: str | None) -> Span | None:
     (start, end), titled = found
     if other_half(to, titled):
         return None
-    if not any(has_word(text[start:end], p) for p in parts):
+    if not names(text[start:end], parts):
         return start, end
     # Partly theirs: another word of it may be theirs with a slip ("Dear Ana Ruis" to Ana Ruiz).
     for word in NAME_WORD.finditer(text, start, end):
-        if any(one_edit_apart(fold(word.group()), part) for part in parts):
+        folded = fold(word.group())
+        if any(one_edit_apart(folded, p) and p not in SHORT_FORMS.get(folded, ()) for p in parts):
             return word.span()
     return None
