@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from sendorskip.greetings import greeted, misnamed, name_parts, other_half, short_for
+from sendorskip.greetings import (
+    greeted,
+    misnamed,
+    name_parts,
+    other_half,
+    short_for,
+    titled_full_name,
+)
 
 NAME_PARTS = [
     ("Ana Ruiz", ["ana", "ruiz"]),
@@ -99,3 +106,24 @@ SHORT_FOR = [
 @pytest.mark.parametrize(("word", "part", "short"), SHORT_FOR)
 def test_short_for(word: str, part: str, short: bool) -> None:
     assert short_for(word, part) is short
+
+
+TITLED_FULL_NAME = [
+    # (note, the words a reader sees marked)
+    ("Dear Ms. Janet Cole, hi.", "Janet Cole"),
+    ("Dear Mrs. Claire Anne Dunn, hi.", "Claire Anne Dunn"),
+    ("Hello Mr. Pieter van Dijk, hi.", "Pieter van Dijk"),
+    ("Dear Ms. Cole, hi.", None),
+    ("Dear Janet Cole, hi.", None),  # no title
+    ("Dear Mr. van Dijk, hi.", None),  # a particle is part of the family name
+    ("Dear Ms. De Vries, hi.", None),
+    ("Dear Mr. Lee Jr., hi.", None),  # so is a suffix
+    ("Dear Dr. Lee and Dr. Kim, hi.", None),  # two people, one name each
+    ("Dear hiring team, hi.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "marked"), TITLED_FULL_NAME)
+def test_titled_full_name(text: str, marked: str | None) -> None:
+    span = titled_full_name(text)
+    assert (text[span[0] : span[1]] if span else None) == marked

@@ -57,6 +57,7 @@ DETECTORS: dict[str, dict[str, Param]] = {
     "too-long": {"max_words": Param("count", 1, 5000)},
     "name-missing": {},
     "wrong-name": {},
+    "title-full-name": {},
     "title-missing": {},
     "repeated-mark": {"mark": Param("character"), "max": Param("count", 0, 5000)},
     "said-twice": {"min_words": Param("count", 1, 5000)},

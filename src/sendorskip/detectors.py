@@ -18,7 +18,7 @@ from functools import lru_cache
 from itertools import islice
 
 from .checks import Check
-from .greetings import greeted, misnamed, name_parts, names, other_half
+from .greetings import greeted, misnamed, name_parts, names, other_half, titled_full_name
 from .situation import Situation
 from .specifics import specific
 from .words import (
@@ -134,6 +134,14 @@ def _wrong_name(check: Check, notes: Sequence[Note], i: int, _: Situation | None
         yield span
 
 
+def _title_full_name(
+    check: Check, notes: Sequence[Note], i: int, _: Situation | None
+) -> Iterator[Span]:
+    span = titled_full_name(notes[i].text)
+    if span:
+        yield span
+
+
 def _name_missing(
     check: Check, notes: Sequence[Note], i: int, _: Situation | None
 ) -> Iterator[Span]:
@@ -210,6 +218,7 @@ DETECT: dict[str, Detector] = {
     "too-long": _too_long,
     "name-missing": _name_missing,
     "wrong-name": _wrong_name,
+    "title-full-name": _title_full_name,
     "title-missing": _title_missing,
     "repeated-mark": _repeated_mark,
     "said-twice": _said_twice,

@@ -54,6 +54,8 @@ SHORT_FORMS: Final[dict[str, tuple[str, ...]]] = {
 }  # fmt: skip
 # Words that may join a greeting's names ("Dear Ruth and Tom", "Mr. van Dijk") in lower case.
 JOINING = frozenset({"and", "or", "van", "von", "de", "der", "den", "da", "di", "du", "la", "le"})
+# What may follow a family name in a greeting without being a name of its own ("Mr. Lee Jr.").
+SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 # A word of a name: a letter, then anything up to a space or a mark that ends the name, so that
 # combining accents and apostrophes inside it stay in it (Lefe\u0300vre, O'Brien).
 _NAME_WORD = r"[^\W\d_][^\s,:;!?.()/'\u2013\u2014-]*+(?:['-][^\s,:;!?.()/'\u2013\u2014-]++)*+"
@@ -135,3 +137,22 @@ def misnamed(text: str, to: str | None) -> Span | None:
         if any(one_edit_apart(folded, p) and p not in SHORT_FORMS.get(folded, ()) for p in parts):
             return word.span()
     return None
+
+
+def titled_full_name(text: str) -> Span | None:
+    """The greeted name where a title stands before a full name ("Dear Ms. Janet Cole"): a
+    title goes with the family name alone. A particle ("Mr. van Dijk", "Ms. De Vries") or a
+    suffix is part of the family name; a greeting to two people ("Dr. Lee and Dr. Kim") is
+    not one name."""
+    found = greeted(text)
+    if found is None or not found[1]:
+        return None
+    start, end = found[0]
+    words = []
+    for word in NAME_WORD.finditer(text, start, end):
+        folded = fold(word.group())
+        if folded in ("and", "or"):
+            return None
+        if folded not in JOINING and folded not in SUFFIXES:
+            words.append(word)
+    return (start, end) if len(words) > 1 else None
