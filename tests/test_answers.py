@@ -3,9 +3,12 @@ suggestion saying why and what to write instead (through the API, as the page ge
 
 from __future__ import annotations
 
+import dataclasses
+from typing import Any
+
 import pytest
 
-from sendorskip import api
+from sendorskip import api, knowledge
 from sendorskip.form_words import QUESTIONS
 
 
@@ -69,3 +72,74 @@ def test_why_you_want_the_job_follows_because_as_a_sentence(typed: str, said: st
             " sentence, so it is not in the note. Write it as a sentence starting with “I”, such"
             " as “I want to build tools for analysts”."
         )
+
+
+APOLOGY = "Sorry, on the SQL question I would use a window function."
+ANA = {"name": "Ana Ruiz", "email_known": True, "topics": ["the billing migration"]}
+CHECKS = {c.id: c for c in knowledge.default().checks}
+# The reader's words where a note would say them: what the suggestion calls them, what they
+# typed, the check that flags it, and the situation.
+SCREENED: list[tuple[str, str, str, dict[str, Any]]] = [
+    ("the answer you want to clarify", APOLOGY, "SOS203", {"clarify": APOLOGY}),
+    ("what you forgot to mention", APOLOGY, "SOS203", {"forgot_to_mention": APOLOGY}),
+    (
+        "what went well",
+        "I really need this job.",
+        "SOS203",
+        {"highlights": "I really need this job."},
+    ),
+    (
+        "why you want the job",
+        "I really need this job.",
+        "SOS203",
+        {"why_this_job": "I really need this job."},
+    ),
+    (
+        "what you promised to send",
+        "my portfolio, sorry",
+        "SOS203",
+        {"promised": "my portfolio, sorry"},
+    ),
+    (
+        "something to add for Ana Ruiz",
+        APOLOGY,
+        "SOS203",
+        {"interviewers": [{**ANA, "add": APOLOGY}]},
+    ),
+    (
+        "what you discussed with Ana Ruiz",
+        "TODO caching",
+        "SOS206",
+        {"interviewers": [{**ANA, "topics": ["TODO caching"]}]},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("label", "typed", "flags", "change"), SCREENED, ids=[s[0] for s in SCREENED]
+)
+def test_what_our_draft_check_flags_is_left_out_and_said(
+    label: str, typed: str, flags: str, change: dict[str, Any]
+) -> None:
+    # Our own drafts never carry what our own check flags in the reader's words.
+    situation = {"went": "mixed", "interviewers": [ANA], **change}
+    draft = api.advise(situation)["drafts"][0]
+    assert typed.split()[-1].rstrip(".") not in draft["body"]
+    check = CHECKS[flags]
+    said = [s for s in draft["suggestions"] if s.startswith(f"You wrote “{typed}” as {label}.")]
+    assert said == [
+        f"You wrote “{typed}” as {label}. Our draft check flags it (“{check.message}”), so it"
+        f" is not in the note. {check.instead}"
+    ]
+
+
+def test_the_screen_is_the_centers_checks() -> None:
+    # A check a center switches off no longer holds the reader's words back.
+    situation = {"went": "mixed", "interviewers": [ANA], "clarify": APOLOGY}
+    ours = knowledge.default()
+    assert (
+        "SOS203" in CHECKS
+        and CHECKS["SOS203"].message in api.advise(situation, ours)["drafts"][0]["suggestions"][0]
+    )
+    fewer = dataclasses.replace(ours, checks=tuple(c for c in ours.checks if c.id != "SOS203"))
+    assert APOLOGY in api.advise(situation, fewer)["drafts"][0]["body"]

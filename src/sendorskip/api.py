@@ -11,6 +11,7 @@ from typing import Any
 from . import drafts as drafts_module
 from . import knowledge as knowledge_module
 from . import schema
+from .answers import Screen
 from .capped import CAPS, text, unknown_keys
 from .detectors import Note, run
 from .engine import decide
@@ -77,7 +78,12 @@ def advise(data: Any, knowledge: Knowledge | None = None) -> dict[str, Any]:
         "drafts": [
             {"to": d.to, "subject": d.subject, "body": d.body, "suggestions": list(d.suggestions)}
             for d in drafts_module.drafts(
-                kb.template_dirs, situation, decision, _max_words(kb), kb.words.questions
+                kb.template_dirs,
+                situation,
+                decision,
+                _max_words(kb),
+                kb.words.questions,
+                Screen(kb.checks),
             )
         ],
     }

@@ -97,8 +97,8 @@ class _Prepared:
 
 
 @lru_cache(maxsize=4)
-def _prepared(situation: Situation, formal: bool) -> _Prepared:
-    readers = {p.name: answers.of_person(p) for p in situation.interviewers}
+def _prepared(situation: Situation, formal: bool, screen: answers.Screen) -> _Prepared:
+    readers = {p.name: answers.of_person(p, screen) for p in situation.interviewers}
     panel = [
         {
             "name": p.name,
@@ -108,13 +108,15 @@ def _prepared(situation: Situation, formal: bool) -> _Prepared:
         for p in situation.interviewers
     ]
     suggestions: list[str] = []
-    why = answers.reason(situation, suggestions)
-    remember = answers.sentence(situation.highlights, "what went well", suggestions)
+    why = answers.reason(situation, suggestions, screen)
+    remember = answers.sentence(situation.highlights, "what went well", suggestions, screen)
     forgot = answers.sentence(
-        situation.forgot_to_mention, "what you forgot to mention", suggestions
+        situation.forgot_to_mention, "what you forgot to mention", suggestions, screen
     )
-    clarify = answers.sentence(situation.clarify, "the answer you want to clarify", suggestions)
-    promised = answers.promised(situation, suggestions)
+    clarify = answers.sentence(
+        situation.clarify, "the answer you want to clarify", suggestions, screen
+    )
+    promised = answers.promised(situation, suggestions, screen)
     lead = lead_of(situation)
     others = [p.name for p in situation.interviewers if p != lead]
     return _Prepared(
@@ -131,9 +133,11 @@ def _prepared(situation: Situation, formal: bool) -> _Prepared:
     )
 
 
-def context(situation: Situation, decision: Decision, recipient: Recipient) -> dict[str, Any]:
+def context(
+    situation: Situation, decision: Decision, recipient: Recipient, screen: answers.Screen
+) -> dict[str, Any]:
     person = recipient.person
-    shared = _prepared(situation, decision.formal)
+    shared = _prepared(situation, decision.formal, screen)
     # The lead (and anyone who is not an interviewer) hears why you want the job; each other
     # panelist hears about their own part of the conversation, each note shaped its own way, so
     # no two notes in a panel read alike.
@@ -201,11 +205,13 @@ def drafts(
     decision: Decision,
     max_words: int,
     questions: Mapping[str, str],
+    screen: answers.Screen,
 ) -> list[Draft]:
-    """A draft per recipient; ``questions`` are the form's, named where an answer would help."""
+    """A draft per recipient; ``questions`` are the form's, named where an answer would help;
+    ``screen`` holds the reader's words to our own draft checks."""
     out = []
     for recipient in decision.recipients:
-        ctx = context(situation, decision, recipient)
+        ctx = context(situation, decision, recipient, screen)
         text = render(template_dirs, recipient.purpose, ctx)
         full = None if ctx["short"] else text  # the note at its full length, once rendered
         subject, body = split_subject(text)
