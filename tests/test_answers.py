@@ -35,6 +35,18 @@ def test_what_speaks_of_the_reader_of_the_note_as_she_is_left_out() -> None:
     ]
 
 
+def test_a_topic_in_the_teams_own_words_is_kept_and_questioned() -> None:
+    # "discussing our move to remote work", to someone whose team the reader has not joined.
+    person = {"name": "Ana Ruiz", "email_known": True, "topics": ["our move to remote work"]}
+    draft = api.advise({"went": "well", "interviewers": [person]})["drafts"][0]
+    assert "discussing our move to remote work." in draft["body"]
+    assert draft["suggestions"][0] == (
+        "You wrote “our move to remote work” about what you discussed with Ana Ruiz: “our” may"
+        " read as if you already worked there; if it is about their team, write “your” instead."
+        " The note keeps it as you wrote it."
+    )
+
+
 def test_what_a_note_cannot_use_comes_back_as_a_suggestion() -> None:
     situation = {
         "went": "well",

@@ -8,6 +8,7 @@ from sendorskip.phrases import (
     NO_REASON,
     Phrase,
     and_join,
+    insider,
     reason,
     salutation_name,
     sentence,
@@ -178,6 +179,23 @@ THIRD_PERSON = [
 @pytest.mark.parametrize(("typed", "found"), THIRD_PERSON)
 def test_third_person(typed: str, found: tuple[str, str] | None) -> None:
     assert third_person(typed) == found
+
+
+INSIDER = [
+    # (a topic, the word that speaks as one of their team and what a note to them says instead)
+    ("our move to remote work", ("our", "your")),
+    ("how we test releases", ("we", "you")),
+    ("Our roadmap", ("Our", "your")),
+    ("the migration was ours", ("ours", "yours")),
+    ("the billing migration", None),
+    ("the weekly tour", None),  # whole words only: "we" inside "weekly" is not one
+    ("four hours of on-call", None),
+]
+
+
+@pytest.mark.parametrize(("typed", "found"), INSIDER)
+def test_insider(typed: str, found: tuple[str, str] | None) -> None:
+    assert insider(typed) == found
 
 
 @pytest.mark.parametrize(

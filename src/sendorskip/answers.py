@@ -97,6 +97,13 @@ def of_person(person: Person, screen: Screen) -> Reader:
             )
         elif to_them(got.text, person, suggestions):
             topics.append(got.text)
+            we = phrases.insider(got.text)
+            if we:
+                suggestions.append(
+                    f"You wrote “{got.text}” about what you discussed with {person.name}: “{we[0]}”"
+                    " may read as if you already worked there; if it is about their team, write"
+                    f" “{we[1]}” instead. The note keeps it as you wrote it."
+                )
     add = sentence(person.add, f"something to add for {person.name}", suggestions, screen)
     if add and not to_them(add, person, suggestions):
         add = None
