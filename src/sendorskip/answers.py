@@ -84,7 +84,8 @@ def to_them(text: str, person: Person, suggestions: list[str]) -> bool:
 def of_person(person: Person, screen: Screen) -> Reader:
     """One interviewer's answers: the topics a note to them names (three at most) and the one
     more thing it says."""
-    topics, suggestions = [], []
+    topics: list[str] = []
+    suggestions: list[str] = []
     for raw in person.topics:
         if not screen.passes(raw, f"what you discussed with {person.name}", suggestions):
             continue
