@@ -81,6 +81,11 @@ MISNAMED = [
     ("Dear Chris Lee, hi.", "Christopher Lee", None),
     ("Dear Bob Smtih, hi.", "Robert Smith", "Smtih"),
     ("Dear Bbo, hi.", "Robert Smith", "Bbo"),
+    ("Dear Pete, hi.", "Peter Jones", None),  # a known short form, though one letter short
+    ("Dear Christopher, hi.", "Chris Lee", None),  # the full name, to a short form
+    ("Dear Robert, hi.", "Bob Smith", None),
+    ("Dear Daniel, hi.", "Danielle Ortiz", "Daniel"),  # another name, not a short form
+    ("Dear Ali, hi.", "Alice Wong", "Ali"),
 ]
 
 
@@ -97,6 +102,12 @@ SHORT_FOR = [
     ("bob", "robert", True),  # a known short form (SHORT_FORMS)
     ("pepe", "jose", True),
     ("jo", "joanna", False),  # two letters start too many names
+    ("daniel", "danielle", False),  # a start that leaves under three letters is another name
+    ("ali", "alice", False),
+    ("christopher", "chris", True),  # either way round
+    ("robert", "bob", True),
+    ("pete", "peter", True),
+    ("sophia", "sophie", True),
     ("ana", "ana", False),  # the name itself, not a short form of it
     ("anna", "ana", False),  # longer: a slip, for misnamed to mark
     ("bob", "roberta", False),
@@ -109,21 +120,27 @@ def test_short_for(word: str, part: str, short: bool) -> None:
 
 
 TITLED_FULL_NAME = [
-    # (note, the words a reader sees marked)
-    ("Dear Ms. Janet Cole, hi.", "Janet Cole"),
-    ("Dear Mrs. Claire Anne Dunn, hi.", "Claire Anne Dunn"),
-    ("Hello Mr. Pieter van Dijk, hi.", "Pieter van Dijk"),
-    ("Dear Ms. Cole, hi.", None),
-    ("Dear Janet Cole, hi.", None),  # no title
-    ("Dear Mr. van Dijk, hi.", None),  # a particle is part of the family name
-    ("Dear Ms. De Vries, hi.", None),
-    ("Dear Mr. Lee Jr., hi.", None),  # so is a suffix
-    ("Dear Dr. Lee and Dr. Kim, hi.", None),  # two people, one name each
-    ("Dear hiring team, hi.", None),
+    # (note, to, the words a reader sees marked)
+    ("Dear Ms. Janet Cole, hi.", "Janet Cole", "Janet Cole"),
+    ("Dear Mrs. Claire Anne Dunn, hi.", "Claire Dunn", "Claire Anne Dunn"),
+    ("Hello Mr. Pieter van Dijk, hi.", "Pieter van Dijk", "Pieter van Dijk"),
+    ("Dear Mr. Bob Smith, hi.", "Robert Smith", "Bob Smith"),  # a short form is their first name
+    ("Dear Ms. Cole, hi.", "Janet Cole", None),
+    ("Dear Janet Cole, hi.", "Janet Cole", None),  # no title
+    # A family name of two words, with a particle or a suffix, is no whole name.
+    ("Dear Mr. García Márquez, hi.", "Gabriel García Márquez", None),
+    ("Dear Ms. Dos Santos, hi.", "Ana Dos Santos", None),
+    ("Dear Mr. van Dijk, hi.", "Pieter van Dijk", None),
+    ("Dear Mr. Lee Jr., hi.", "Marcus Lee Jr.", None),
+    ("Dear Dr. Lee and Dr. Kim, hi.", "Dr. Kim", None),  # two people, one name each
+    # Nothing tells a first name from a family name: no recipient, or one word of their name.
+    ("Dear Ms. Janet Cole, hi.", None, None),
+    ("Dear Dr. Wei Liu, hi.", "Dr. Liu", None),
+    ("Dear Ms. Janet Cole, hi.", "[Interviewer]", None),
 ]
 
 
-@pytest.mark.parametrize(("text", "marked"), TITLED_FULL_NAME)
-def test_titled_full_name(text: str, marked: str | None) -> None:
-    span = titled_full_name(text)
+@pytest.mark.parametrize(("text", "to", "marked"), TITLED_FULL_NAME)
+def test_titled_full_name(text: str, to: str | None, marked: str | None) -> None:
+    span = titled_full_name(text, to)
     assert (text[span[0] : span[1]] if span else None) == marked

@@ -112,7 +112,7 @@ MISTAKES: list[tuple[dict[str, str], list[str]]] = [
             "checks.toml": '[[check]]\nid = "CC201"\nname = "x"\ndetector = "regex"\nseverity = "loud"\nmessage = "m"\nwhy = "w"\nvoices = ["green"]\nexamples.fires = ["a"]\nexamples.silent = ["b"]\n'
         },
         [
-            "{d}/checks.toml: check CC201 (x): detector: expected one of 'pattern', 'no-specifics', 'near-duplicate', 'too-long', 'name-missing', 'wrong-name', 'title-missing', 'repeated-mark', 'said-twice'; got 'regex'.",
+            "{d}/checks.toml: check CC201 (x): detector: expected one of 'pattern', 'no-specifics', 'near-duplicate', 'too-long', 'name-missing', 'wrong-name', 'title-full-name', 'title-missing', 'repeated-mark', 'said-twice'; got 'regex'.",
             "{d}/checks.toml: check CC201 (x): instead: required field is missing.",
             "{d}/checks.toml: check CC201 (x): severity: expected one of 'error', 'warning', 'info'; got 'loud'.",
         ],

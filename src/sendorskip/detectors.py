@@ -137,7 +137,7 @@ def _wrong_name(check: Check, notes: Sequence[Note], i: int, _: Situation | None
 def _title_full_name(
     check: Check, notes: Sequence[Note], i: int, _: Situation | None
 ) -> Iterator[Span]:
-    span = titled_full_name(notes[i].text)
+    span = titled_full_name(notes[i].text, notes[i].to)
     if span:
         yield span
 

@@ -30,7 +30,7 @@ SHORT_FORMS: Final[dict[str, tuple[str, ...]]] = {
     "betty": ("elizabeth",), "betsy": ("elizabeth",), "lizzie": ("elizabeth",),
     "kate": ("katherine", "catherine", "kathryn", "katharine"),
     "katie": ("katherine", "catherine", "kathryn"), "kathy": ("katherine", "kathryn", "kathleen"),
-    "cathy": ("catherine",), "maggie": ("margaret",), "meg": ("margaret",),
+    "cathy": ("catherine",), "maggie": ("margaret",), "meg": ("margaret", "megan"),
     "peggy": ("margaret",), "dick": ("richard",), "rick": ("richard", "frederick", "eric"),
     "ricky": ("richard",), "jim": ("james",), "jimmy": ("james",), "jamie": ("james",),
     "jack": ("john",), "johnny": ("john", "jonathan"), "ted": ("edward", "theodore"),
@@ -41,7 +41,7 @@ SHORT_FORMS: Final[dict[str, tuple[str, ...]]] = {
     "charlie": ("charles", "charlotte"), "hank": ("henry",), "harry": ("henry", "harold"),
     "larry": ("lawrence", "laurence"), "patty": ("patricia",), "trish": ("patricia",),
     "becky": ("rebecca",), "abby": ("abigail",), "andy": ("andrew",), "drew": ("andrew",),
-    "steve": ("stephen",), "joe": ("joseph",), "joey": ("joseph",), "dave": ("david",),
+    "joe": ("joseph",), "joey": ("joseph",), "dave": ("david",),
     "nate": ("nathan", "nathaniel"), "sandy": ("sandra", "alexandra"),
     "sasha": ("alexander", "alexandra"), "zack": ("zachary",), "jeff": ("geoffrey",),
     "molly": ("mary",), "polly": ("mary",), "sally": ("sarah",), "ally": ("alison", "allison"),
@@ -50,10 +50,19 @@ SHORT_FORMS: Final[dict[str, tuple[str, ...]]] = {
     "jerry": ("gerald", "jeremy", "jerome"), "gerry": ("gerald", "geraldine"),
     "manny": ("manuel",), "pepe": ("josé", "jose"), "paco": ("francisco",),
     "pancho": ("francisco",), "nacho": ("ignacio",), "lola": ("dolores",),
-    "lupe": ("guadalupe",),
+    "lupe": ("guadalupe",), "pete": ("peter",), "tom": ("thomas",), "tommy": ("thomas",),
+    "jake": ("jacob",), "gabe": ("gabriel",), "vince": ("vincent",), "steve": ("stephen", "steven"),
+    "josh": ("joshua",), "phil": ("philip", "phillip"), "becca": ("rebecca",), "liv": ("olivia",),
+    "tina": ("christina", "kristina"), "tori": ("victoria",), "sophie": ("sophia",),
+    "annie": ("ann", "anne", "anna"),
 }  # fmt: skip
 # Words that may join a greeting's names ("Dear Ruth and Tom", "Mr. van Dijk") in lower case.
-JOINING = frozenset({"and", "or", "van", "von", "de", "der", "den", "da", "di", "du", "la", "le"})
+JOINING = frozenset(
+    {
+        "and", "or", "van", "von", "de", "der", "den", "da", "di", "du", "la", "le", "del",
+        "della", "dos", "das", "do", "al", "el", "bin", "ibn", "ter", "ten",
+    }
+)  # fmt: skip
 # What may follow a family name in a greeting without being a name of its own ("Mr. Lee Jr.").
 SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 # A word of a name: a letter, then anything up to a space or a mark that ends the name, so that
@@ -95,10 +104,13 @@ def greeted(text: str) -> tuple[Span, bool] | None:
 
 
 def short_for(word: str, part: str) -> bool:
-    """Whether ``word`` (folded) is a short form of ``part``, a word of a name: its start, of
-    three letters or more ("Chris", "Sam"), or one of SHORT_FORMS ("Bob" for Robert)."""
-    return (2 < len(word) < len(part) and part.startswith(word)) or part in SHORT_FORMS.get(
-        word, ()
+    """Whether one of two words of a name (folded) is a short form of the other, either way
+    round: a start of three letters or more that leaves three more ("Chris" and Christopher,
+    "Dan" and Daniel, but not "Daniel" and Danielle), or one of SHORT_FORMS ("Bob" and Robert)."""
+    return any(
+        (2 < len(short) <= len(full) - 3 and full.startswith(short))
+        or full in SHORT_FORMS.get(short, ())
+        for short, full in ((word, part), (part, word))
     )
 
 
@@ -134,25 +146,27 @@ def misnamed(text: str, to: str | None) -> Span | None:
     # Partly theirs: another word of it may be theirs with a slip ("Dear Ana Ruis" to Ana Ruiz).
     for word in NAME_WORD.finditer(text, start, end):
         folded = fold(word.group())
-        if any(one_edit_apart(folded, p) and p not in SHORT_FORMS.get(folded, ()) for p in parts):
+        if any(one_edit_apart(folded, p) and not short_for(folded, p) for p in parts):
             return word.span()
     return None
 
 
-def titled_full_name(text: str) -> Span | None:
-    """The greeted name where a title stands before a full name ("Dear Ms. Janet Cole"): a
-    title goes with the family name alone. A particle ("Mr. van Dijk", "Ms. De Vries") or a
-    suffix is part of the family name; a greeting to two people ("Dr. Lee and Dr. Kim") is
-    not one name."""
+def titled_full_name(text: str, to: str | None) -> Span | None:
+    """The greeted name where a title stands before the recipient's whole name ("Dear Ms.
+    Janet Cole" to Janet Cole): their first name and another word of theirs. A family name of
+    two words ("Mr. García Márquez"), with a particle ("Mr. van Dijk") or a suffix ("Mr. Lee
+    Jr.") is no whole name, nor is a greeting to two people; without a recipient's name, or
+    with one word of it, nothing tells a first name from a family name."""
+    if not to or to.startswith("[") or "@" in to:
+        return None
+    parts = name_parts(to)
     found = greeted(text)
-    if found is None or not found[1]:
+    if found is None or not found[1] or len(parts) < 2:
         return None
     start, end = found[0]
-    words = []
-    for word in NAME_WORD.finditer(text, start, end):
-        folded = fold(word.group())
-        if folded in ("and", "or"):
-            return None
-        if folded not in JOINING and folded not in SUFFIXES:
-            words.append(word)
-    return (start, end) if len(words) > 1 else None
+    words = [fold(w.group()) for w in NAME_WORD.finditer(text, start, end)]
+    if "and" in words or "or" in words:
+        return None
+    first = any(w == parts[0] or short_for(w, parts[0]) for w in words)
+    others = [w for w in words if w in parts[1:] and w not in JOINING and w not in SUFFIXES]
+    return (start, end) if first and others else None
