@@ -131,6 +131,12 @@ SALUTATIONS = [
     ("Drew Barry", False, "Drew"),  # a name that starts like a title is a name
     ("Ana", False, "Ana"),
     ("", False, ""),
+    # The family name keeps its particle and its suffix.
+    ("Mr. Pieter van Dijk", False, "Mr. van Dijk"),
+    ("Ms. Ana Dos Santos", True, "Ms. Dos Santos"),
+    ("Mr. Marcus Lee Jr.", False, "Mr. Lee Jr."),
+    ("Dr. Lee", False, "Dr. Lee"),
+    ("Mr. Lee Jr.", False, "Mr. Lee Jr."),
 ]
 
 

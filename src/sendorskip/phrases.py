@@ -12,6 +12,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from .greetings import JOINING, SUFFIXES
+
 
 def and_join(items: Iterable[str]) -> str:
     """Phrases joined as a sentence lists them: "a and b", "a, b and c"."""
@@ -188,10 +190,21 @@ def salutation_name(name: str, formal: bool = False) -> str:
     if name.startswith("["):  # a placeholder stays whole: "[interviewer's name]"
         return name
     if len(words) > 1 and words[0].lower() in TITLES:
-        return f"{words[0]} {words[-1]}"
+        return f"{words[0]} {' '.join(family(words[1:]))}"
     if formal:
         return " ".join(words)
     return words[0] if words else name
+
+
+def family(words: list[str]) -> list[str]:
+    """The family name among a name's words: from a particle on ("van Dijk", "Dos Santos"), or
+    the last word, with a suffix kept ("Lee Jr.")."""
+    start = next((i for i, w in enumerate(words) if i and w.lower() in JOINING), None)
+    if start is None:
+        start = len(words) - 1
+        if start and words[-1].lower().rstrip(".") in SUFFIXES:
+            start -= 1
+    return words[start:]
 
 
 def when_we_spoke(hours_since: float | None, send_within: float | None) -> str:
