@@ -5,16 +5,22 @@ cannot, a suggestion saying why and what to write instead, shown under the draft
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from . import detectors, phrases
 from .checks import SEVERITIES, Check
 from .people import Person
 from .situation import Situation
 
-# The detectors that can judge a piece of the reader's text on its own, without the rest of the
-# note, its recipient or the situation.
-ALONE = ("pattern", "repeated-mark")
+
+@dataclass
+class Said:
+    """What to say under a draft about the reader's answers: each suggestion, and each caveat
+    only under a draft that says the words it is about (a fourth topic or a withdrawal's note
+    may not)."""
+
+    suggestions: list[str] = field(default_factory=list)
+    caveats: list[tuple[str, str]] = field(default_factory=list)  # (words, what to say)
 
 
 @dataclass(frozen=True)
@@ -23,57 +29,78 @@ class Reader:
 
     topics: list[str]
     add: str | None
-    suggestions: list[str]
+    said: Said
 
 
 class Screen:
-    """The draft checks the reader's words pass before a note says them as written, so that no
-    draft of ours carries what our own check flags. One per answer: hashed by identity, it lets
-    the notes of that answer share what they work out (drafts._prepared)."""
+    """Our own draft checks, run on the reader's words before a note says them: those of the
+    `pattern` detector, which judge a few words alone (not those that look for something
+    specific in a whole note). Where a check's ``keep_out_of_drafts`` is set (a placeholder,
+    text-speak) the words stay out of the note; where not, a pattern may misread a typed
+    answer ("a second chance" is no plea there), so the words stay in, and a caveat says what
+    the check sees. One per call of ``api.advise``: hashed by identity, it lets that call's
+    notes share what they work out (drafts._prepared)."""
 
     def __init__(self, checks: Sequence[Check]) -> None:
         self.checks = tuple(
-            c for c in checks if c.detector in ALONE and not c.params.get("unless_specific")
+            c for c in checks if c.detector == "pattern" and not c.params["unless_specific"]
         )
 
-    def passes(self, raw: str, label: str, suggestions: list[str]) -> bool:
-        """Whether no check flags what the reader typed; if one does, a suggestion says which
-        and what to write instead (the most severe, when several do). Asked first: what the
-        check says is a better reason to leave words out than how they are put."""
+    def _flags(self, text: str, keep_out: bool) -> Check | None:
+        """The most severe of the checks (kept out or not) that flag ``text``."""
+        checks = [c for c in self.checks if c.params["keep_out_of_drafts"] == keep_out]
+        found = detectors.run(checks, [detectors.Note(text)], None)
+        return min(
+            (f.check for f in found), key=lambda c: SEVERITIES.index(c.severity), default=None
+        )
+
+    def passes(self, raw: str, label: str, said: Said) -> bool:
+        """Whether what the reader typed may go into a note; if not, a suggestion says why."""
         text = " ".join(raw.split())
-        found = detectors.run(self.checks, [detectors.Note(text)], None)
-        if not found:
-            return True
-        check = min((f.check for f in found), key=lambda c: SEVERITIES.index(c.severity))
-        suggestions.append(
-            f"You wrote “{text}” as {label}. Our draft check flags it (“{check.message}”), so it"
-            f" is not in the note. {check.instead}"
-        )
-        return False
+        check = self._flags(text, keep_out=True)
+        if check:
+            said.suggestions.append(
+                f"You wrote “{text}” as {label}. Our draft check would flag it in a note"
+                f" (“{check.message}”), so the note leaves it out; reword it, and it will be in."
+            )
+        return check is None
+
+    def kept(self, text: str, raw: str, label: str, said: Said) -> str:
+        """``text``, as a note says what the reader typed (``raw``), with a caveat where a check
+        flags it all the same."""
+        check = self._flags(text, keep_out=False)
+        if check:
+            said.caveats.append(
+                (
+                    text,
+                    f"You wrote “{' '.join(raw.split())}” as {label}, and the note says it, but our"
+                    f" draft check flags it (“{check.message}”). If it reads that way to you"
+                    " too, reword it.",
+                )
+            )
+        return text
 
 
-def sentence(raw: str | None, label: str, suggestions: list[str], screen: Screen) -> str | None:
+def sentence(raw: str | None, label: str, said: Said, screen: Screen) -> str | None:
     """The reader's sentence, tidied, or None with a suggestion saying why it was left out."""
-    if not raw:
-        return None
-    if not screen.passes(raw, label, suggestions):
+    if not raw or not screen.passes(raw, label, said):
         return None
     got = phrases.sentence(raw)
     if got.usable:
-        return got.text
-    suggestions.append(
+        return screen.kept(got.text, raw, label, said)
+    said.suggestions.append(
         f"You wrote “{got.text}” as {label}: {got.why}, so it is not in the note."
         " Write it as a sentence, starting with “I”, or add it yourself."
     )
     return None
 
 
-def to_them(text: str, person: Person, suggestions: list[str]) -> bool:
+def to_them(text: str, person: Person, said: Said) -> bool:
     """Whether a note to ``person`` can say ``text``: not if it speaks of them as "she" or "his",
     which in a note to them would have to be "you" or "your" (a suggestion says so)."""
     found = phrases.third_person(text)
     if found:
-        suggestions.append(
+        said.suggestions.append(
             f"You wrote “{text}” about {person.name}, who will read this note, so “{found[0]}”"
             f" would have to be “{found[1]}”: it is not in the note. Write it that way, and it"
             " will be."
@@ -85,49 +112,51 @@ def of_person(person: Person, screen: Screen) -> Reader:
     """One interviewer's answers: the topics a note to them names (three at most) and the one
     more thing it says."""
     topics: list[str] = []
-    suggestions: list[str] = []
+    said = Said()
+    label = f"what you discussed with {person.name}"
     for raw in person.topics:
-        if not screen.passes(raw, f"what you discussed with {person.name}", suggestions):
+        if not screen.passes(raw, label, said):
             continue
         got = phrases.topic(raw)
         if not got.usable:
-            suggestions.append(
+            said.suggestions.append(
                 f"You wrote “{got.text}” about what you discussed with {person.name}: {got.why},"
                 " so it is not in the note. Put it as a short topic, such as “the billing"
                 " migration”, or write the sentence into the note yourself."
             )
-        elif to_them(got.text, person, suggestions):
-            topics.append(got.text)
+        elif to_them(got.text, person, said):
+            topics.append(screen.kept(got.text, raw, label, said))
             we = phrases.insider(got.text)
             if we:
-                suggestions.append(
-                    f"You wrote “{got.text}” about what you discussed with {person.name}: “{we[0]}”"
-                    " may read as if you already worked there; if it is about their team, write"
-                    f" “{we[1]}” instead. The note keeps it as you wrote it."
+                said.caveats.append(
+                    (
+                        got.text,
+                        f"You wrote “{got.text}” as {label}: “{we[0]}” may read as if you already"
+                        f" worked there; if it is about their team, write “{we[1]}” instead.",
+                    )
                 )
-    add = sentence(person.add, f"something to add for {person.name}", suggestions, screen)
-    if add and not to_them(add, person, suggestions):
+    add = sentence(person.add, f"something to add for {person.name}", said, screen)
+    if add and not to_them(add, person, said):
         add = None
     if len(topics) > 3:
         left = phrases.and_join(f"“{t}”" for t in topics[3:])
-        suggestions.append(
+        said.suggestions.append(
             f"Three topics make a note for {person.name}; {left}"
             f" {'is' if len(topics) == 4 else 'are'} not in it. Swap one in for another if it"
             " matters more."
         )
-    return Reader(topics[:3], add, suggestions)
+    return Reader(topics[:3], add, said)
 
 
-def reason(situation: Situation, suggestions: list[str], screen: Screen) -> str | None:
+def reason(situation: Situation, said: Said, screen: Screen) -> str | None:
     """Why they want the job, to follow "because", or None with a suggestion."""
-    if not situation.why_this_job:
-        return None
-    if not screen.passes(situation.why_this_job, "why you want the job", suggestions):
+    label = "why you want the job"
+    if not situation.why_this_job or not screen.passes(situation.why_this_job, label, said):
         return None
     got = phrases.reason(situation.why_this_job, (situation.company or "",))
     if got.usable:
-        return got.text
-    suggestions.append(
+        return screen.kept(got.text, situation.why_this_job, label, said)
+    said.suggestions.append(
         f"You wrote “{got.text}” as why you want the job: {got.why}, so it is not in the note."
         " Write it as a sentence starting with “I”, such as “I want to build tools for"
         " analysts”."
@@ -135,16 +164,15 @@ def reason(situation: Situation, suggestions: list[str], screen: Screen) -> str 
     return None
 
 
-def promised(situation: Situation, suggestions: list[str], screen: Screen) -> str | None:
+def promised(situation: Situation, said: Said, screen: Screen) -> str | None:
     """What they said they would send, in a few words, or None with a suggestion."""
-    if not situation.promised:
-        return None
-    if not screen.passes(situation.promised, "what you promised to send", suggestions):
+    label = "what you promised to send"
+    if not situation.promised or not screen.passes(situation.promised, label, said):
         return None
     got = phrases.topic(situation.promised)
     if got.usable:
-        return got.text
-    suggestions.append(
+        return screen.kept(got.text, situation.promised, label, said)
+    said.suggestions.append(
         f"You wrote “{got.text}” as what you promised to send: {got.why}, so it is not in the"
         " note. Name it in a few words, such as “the link to my portfolio”."
     )

@@ -93,7 +93,7 @@ class _Prepared:
     forgot: str | None  # something they forgot to say, for the lead's note
     promised: str | None  # what they said they would send, for the lead's note
     clarify: str | None  # an answer they want to add to, for the lead's note
-    suggestions: list[str]  # about the fields said once, shown with the lead's note
+    said: answers.Said  # about the fields said once, shown with the lead's note
 
 
 @lru_cache(maxsize=4)
@@ -107,16 +107,14 @@ def _prepared(situation: Situation, formal: bool, screen: answers.Screen) -> _Pr
         }
         for p in situation.interviewers
     ]
-    suggestions: list[str] = []
-    why = answers.reason(situation, suggestions, screen)
-    remember = answers.sentence(situation.highlights, "what went well", suggestions, screen)
+    said = answers.Said()
+    why = answers.reason(situation, said, screen)
+    remember = answers.sentence(situation.highlights, "what went well", said, screen)
     forgot = answers.sentence(
-        situation.forgot_to_mention, "what you forgot to mention", suggestions, screen
+        situation.forgot_to_mention, "what you forgot to mention", said, screen
     )
-    clarify = answers.sentence(
-        situation.clarify, "the answer you want to clarify", suggestions, screen
-    )
-    promised = answers.promised(situation, suggestions, screen)
+    clarify = answers.sentence(situation.clarify, "the answer you want to clarify", said, screen)
+    promised = answers.promised(situation, said, screen)
     lead = lead_of(situation)
     others = [p.name for p in situation.interviewers if p != lead]
     return _Prepared(
@@ -129,7 +127,7 @@ def _prepared(situation: Situation, formal: bool, screen: answers.Screen) -> _Pr
         forgot,
         promised,
         clarify,
-        suggestions,
+        said,
     )
 
 
@@ -142,10 +140,10 @@ def context(
     # panelist hears about their own part of the conversation, each note shaped its own way, so
     # no two notes in a panel read alike.
     is_lead = person == shared.lead or recipient.kind != "interviewer"
-    empty = answers.Reader([], None, [])
+    empty = answers.Reader([], None, answers.Said())
     mine = shared.readers.get(person.name, empty) if recipient.kind == "interviewer" else empty
     lead = shared.readers.get(shared.lead.name, empty)
-    suggestions = mine.suggestions + (shared.suggestions if is_lead else [])
+    said = [mine.said, *([shared.said] if is_lead else [])]
     return {
         "to": person.name,
         "greet": phrases.salutation_name(person.name, formal=decision.formal),
@@ -158,7 +156,8 @@ def context(
         "why": shared.why if is_lead else None,
         "remember": shared.remember if is_lead else None,
         "forgot": shared.forgot if is_lead else None,
-        "suggestions": suggestions,
+        "suggestions": [s for one in said for s in one.suggestions],
+        "caveats": [c for one in said for c in one.caveats],
         # In running text, as a letter names someone: "Mrs. Dunn", or the full name given.
         "met": [phrases.salutation_name(p.name, formal=True) for p in situation.interviewers],
         # The notes the recruiter is asked to pass on (the plan's "through the recruiter").
@@ -231,6 +230,7 @@ def drafts(
                 suggestions=(
                     *todo.over(body, max_words),
                     *ctx["suggestions"],
+                    *(say for words, say in ctx["caveats"] if words in body),
                     *todo.fill(body, ctx, recipient.purpose, questions),
                 ),
             )
