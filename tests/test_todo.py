@@ -74,8 +74,9 @@ def test_a_recruiter_who_held_the_screen_is_sent_to_the_question_the_form_has() 
     }
     (draft,) = api.advise(screen)["drafts"]
     assert draft["suggestions"] == [
-        "To fill “[something specific you discussed with Jordan]”, add Jordan Lee under"
-        f" “{QUESTIONS['interviewers']}” and answer “{QUESTIONS['topics']}” there."
+        "To fill “[something specific you discussed with Jordan]”, add Jordan Lee, named the"
+        f" same way, under “{QUESTIONS['interviewers']}” and answer “{QUESTIONS['topics']}”"
+        " there."
     ]
     both = {**screen, "interviewers": [{**recruiter, "topics": ["the team's reporting"]}]}
     (draft,) = api.advise(both)["drafts"]

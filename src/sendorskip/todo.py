@@ -42,19 +42,19 @@ def fill(
         )
     for pattern, field in PLACEHOLDERS:
         for placeholder in dict.fromkeys(m[0] for m in pattern.finditer(body)):
+            if field == "topics" and ctx["named_as_recruiter"]:
+                # The form asks what you discussed only of an interviewer; one name, one note.
+                out.append(
+                    f"To fill “{placeholder}”, add {name}, named the same way, under"
+                    f" “{questions['interviewers']}” and answer “{questions[field]}” there."
+                )
+                continue
             # "Name" alone could be anyone's: say which question it belongs to.
             where = f" under “{questions['interviewers']}”" if field == "interviewers.name" else ""
             if field == "topics":
                 whose = pattern.fullmatch(placeholder)
                 person = greeted.get(whose["greet"], name) if whose and whose["greet"] else name
                 where = _for(person)
-            if field == "topics" and ctx["named_as_recruiter"]:
-                # The form asks what you discussed only of an interviewer.
-                out.append(
-                    f"To fill “{placeholder}”, add {name} under “{questions['interviewers']}”"
-                    f" and answer “{questions[field]}” there."
-                )
-                continue
             out.append(f"To fill “{placeholder}”, answer “{questions[field]}”{where}.")
     if ctx["promised"] and ctx["promised"] in body:
         out.append(
