@@ -86,6 +86,9 @@ MISNAMED = [
     ("Dear Robert, hi.", "Bob Smith", None),
     ("Dear Daniel, hi.", "Danielle Ortiz", "Daniel"),  # another name, not a short form
     ("Dear Ali, hi.", "Alice Wong", "Ali"),
+    # To several people: any of them, titled or not, may be the recipient.
+    ("Dear Dr. Lee and Dr. Kim, hi.", "Dr. Kim", None),
+    ("Dear Ruth and Tom, hi.", "Priya Shah", "Ruth and Tom"),
 ]
 
 

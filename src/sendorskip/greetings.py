@@ -141,7 +141,13 @@ def misnamed(text: str, to: str | None) -> Span | None:
     (start, end), titled = found
     if other_half(to, titled):
         return None
-    if not names(text[start:end], parts):
+    greeting = text[start:end]
+    if {"and", "or"} & {fold(w) for w in greeting.split()}:
+        # To several people, the greeted name stops at a title inside it ("Dear Dr. Lee and Dr.
+        # Kim"): any of them may be the recipient, so the rest of its line counts too.
+        line = text.find("\n", start)
+        greeting = text[start : len(text) if line < 0 else line]
+    if not names(greeting, parts):
         return start, end
     # Partly theirs: another word of it may be theirs with a slip ("Dear Ana Ruis" to Ana Ruiz).
     for word in NAME_WORD.finditer(text, start, end):
