@@ -38,26 +38,27 @@ class Screen:
     specific in a whole note). Where a check's ``keep_out_of_drafts`` is set (a placeholder,
     text-speak) the words stay out of the note; where not, a pattern may misread a typed
     answer ("a second chance" is no plea there), so the words stay in, and a caveat says what
-    the check sees. One per call of ``api.advise``: hashed by identity, it lets that call's
-    notes share what they work out (drafts._prepared)."""
+    the check sees. One per set of checks (``Knowledge.screen``): hashed by identity, it lets
+    the notes of one situation share what they work out (drafts._prepared)."""
 
     def __init__(self, checks: Sequence[Check]) -> None:
-        self.checks = tuple(
-            c for c in checks if c.detector == "pattern" and not c.params["unless_specific"]
-        )
+        mine = [c for c in checks if c.detector == "pattern" and not c.params["unless_specific"]]
+        mine.sort(key=lambda c: SEVERITIES.index(c.severity))  # the most severe is said
+        self.kept_out = tuple(c for c in mine if c.params["keep_out_of_drafts"])
+        self.caveated = tuple(c for c in mine if not c.params["keep_out_of_drafts"])
 
-    def _flags(self, text: str, keep_out: bool) -> Check | None:
-        """The most severe of the checks (kept out or not) that flag ``text``."""
-        checks = [c for c in self.checks if c.params["keep_out_of_drafts"] == keep_out]
-        found = detectors.run(checks, [detectors.Note(text)], None)
-        return min(
-            (f.check for f in found), key=lambda c: SEVERITIES.index(c.severity), default=None
+    @staticmethod
+    def _flags(text: str, checks: tuple[Check, ...]) -> Check | None:
+        """The first of ``checks`` that flags ``text``: its first match is enough."""
+        note = (detectors.Note(text),)
+        return next(
+            (c for c in checks if next(detectors.DETECT["pattern"](c, note, 0, None), None)), None
         )
 
     def passes(self, raw: str, label: str, said: Said) -> bool:
         """Whether what the reader typed may go into a note; if not, a suggestion says why."""
         text = " ".join(raw.split())
-        check = self._flags(text, keep_out=True)
+        check = self._flags(text, self.kept_out)
         if check:
             said.suggestions.append(
                 f"You wrote “{text}” as {label}. Our draft check would flag it in a note"
@@ -68,7 +69,7 @@ class Screen:
     def kept(self, text: str, raw: str, label: str, said: Said) -> str:
         """``text``, as a note says what the reader typed (``raw``), with a caveat where a check
         flags it all the same."""
-        check = self._flags(text, keep_out=False)
+        check = self._flags(text, self.caveated)
         if check:
             said.caveats.append(
                 (

@@ -11,7 +11,6 @@ from typing import Any
 from . import drafts as drafts_module
 from . import knowledge as knowledge_module
 from . import schema
-from .answers import Screen
 from .capped import CAPS, text, unknown_keys
 from .detectors import Note, run
 from .engine import decide
@@ -83,7 +82,7 @@ def advise(data: Any, knowledge: Knowledge | None = None) -> dict[str, Any]:
                 decision,
                 _max_words(kb),
                 kb.words.questions,
-                Screen(kb.checks),
+                kb.screen,
             )
         ],
     }

@@ -13,11 +13,12 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any, Protocol, TypeVar
 
+from .answers import Screen
 from .checks import Check, read_checks
 from .errors import DataError, unknown
 from .facts import FactValue, facts_of
@@ -61,6 +62,12 @@ class Knowledge:
     def extra(self) -> dict[str, tuple[FactValue, ...]]:
         """The center's questions as the situation's extra fields: name -> allowed answers."""
         return {q.id: q.values for q in self.questions}
+
+    @cached_property
+    def screen(self) -> Screen:
+        """The draft checks the reader's answers meet before a note says them (answers.py),
+        made once: the notes of every call share it."""
+        return Screen(self.checks)
 
     def parse(self, data: object, where: str = "situation") -> Situation:
         return parse(data, where, self.extra)

@@ -14,7 +14,6 @@ from typing import Any
 import jinja2
 from jinja2 import meta, nodes
 
-from .answers import Screen
 from .drafts import SUFFIX, TEMPLATES, context, environment, headline_context, render
 from .engine import decide
 from .errors import DataError
@@ -98,12 +97,11 @@ def _render(kb: Knowledge, name: str, ctx: dict[str, Any]) -> str | None:
 
 
 def _contexts(kb: Knowledge) -> Iterator[tuple[str, dict[str, Any]]]:
-    screen = Screen(kb.checks)
     for sample in SAMPLES:
         situation = parse(sample)
         decision = decide(kb, situation)
         for recipient in decision.recipients:
-            yield recipient.purpose, context(situation, decision, recipient, screen)
+            yield recipient.purpose, context(situation, decision, recipient, kb.screen)
         yield "headline", headline_context(decision, kb.words)
 
 
