@@ -144,9 +144,9 @@ def sentence(raw: str) -> Phrase:
     text = " ".join(raw.split())
     if SHORTHAND.search(text):
         return Phrase(text, False, "it reads like a note to yourself")
-    # A sentence starts with its subject ("I led…") or at least reads as one: four words or more
-    # and a full stop ("The live demo worked!"); "my invoice work" is neither.
-    if not SUBJECT.match(text) and not (len(text.split()) >= 4 and SENTENCE_END.search(text)):
+    # A sentence starts with its subject ("I led…") or at least reads as one: several words and
+    # a full stop ("The whiteboard problem was the best part."); "my invoice work" is neither.
+    if not SUBJECT.match(text) and not (len(text.split()) >= 5 and SENTENCE_END.search(text)):
         return Phrase(text, False, "it is not a full sentence")
     text = text[:1].upper() + text[1:]
     if not SENTENCE_END.search(text):
