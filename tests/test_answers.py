@@ -86,17 +86,31 @@ def test_why_you_want_the_job_follows_because_as_a_sentence(typed: str, said: st
         )
 
 
-APOLOGY = "Sorry, on the SQL question I would use a window function."
 ANA = {"name": "Ana Ruiz", "email_known": True, "topics": ["the billing migration"]}
 CHECKS = {c.id: c for c in knowledge.default().checks}
-# The reader's words, where a note would say them: what the suggestion calls them, what they
-# typed, and the situation.
-FIELDS: list[tuple[str, dict[str, Any]]] = [
+# The reader's words, where a note says them: what the caveat calls them, and the situation.
+SENTENCES: list[tuple[str, dict[str, Any]]] = [
     ("the answer you want to clarify", {"clarify": "{}"}),
     ("what you forgot to mention", {"forgot_to_mention": "{}"}),
     ("what went well", {"highlights": "{}"}),
-    ("why you want the job", {"why_this_job": "{}"}),
     ("something to add for Ana Ruiz", {"interviewers": [{**ANA, "add": "{}"}]}),
+]
+TOPIC = ("what you discussed with Ana Ruiz", {"interviewers": [{**ANA, "topics": ["{}"]}]})
+WHY = ("why you want the job", {"why_this_job": "{}"})
+# (typed, the words a check flags in it, the check, where it is typed): a true apology the
+# reader may have meant, and words a pattern misreads (no plea, no blank, a product's name).
+FLAGGED = [
+    *[
+        (typed, words, check, *where)
+        for where in SENTENCES
+        for typed, words, check in [
+            ("Sorry, on the SQL question I would use a window function.", "Sorry", "SOS203"),
+            ("I would use a window function btw.", "btw", "SOS211"),
+        ]
+    ],
+    ("I want to help people get a second chance after prison.", "a second chance", "SOS203", *WHY),
+    ("the <DataGrid> rewrite", "<DataGrid>", "SOS206", *TOPIC),
+    ("TODO caching", "TODO", "SOS206", *TOPIC),
 ]
 
 
@@ -105,76 +119,58 @@ def _with(change: dict[str, Any], typed: str) -> dict[str, Any]:
     return {"went": "mixed", "interviewers": [ANA], **filled}
 
 
-KEPT_OUT = [
-    # (typed, the check that keeps it out); a topic and a promise are a few words, not a sentence
-    ("I would use a window function, see [link].", "SOS206"),
-    ("I would use a window function btw.", "SOS211"),
-]
-
-
-@pytest.mark.parametrize(("label", "change"), FIELDS, ids=[f[0] for f in FIELDS])
-@pytest.mark.parametrize(("typed", "flags"), KEPT_OUT, ids=[k[1] for k in KEPT_OUT])
-def test_what_a_check_keeps_out_of_drafts_is_left_out_and_said(
-    label: str, change: dict[str, Any], typed: str, flags: str
-) -> None:
-    draft = api.advise(_with(change, typed))["drafts"][0]
-    assert "window function" not in draft["body"]
-    assert (
-        f"You wrote “{typed}” as {label}. Our draft check would flag it in a note"
-        f" (“{CHECKS[flags].message}”), so the note leaves it out; reword it, and it will be in."
-    ) in draft["suggestions"]
-
-
-SECOND_CHANCE = "I want to help people get a second chance after prison."
-# A true apology, which the reader may have meant and is told of, and no plea, though a pattern
-# says so. An apology cannot follow "because": the reason says only the second.
-CAVEATED = [
-    (label, change, typed)
-    for label, change in FIELDS
-    for typed in (APOLOGY, SECOND_CHANCE)
-    if not (typed == APOLOGY and label == "why you want the job")
-]
-
-
-@pytest.mark.parametrize(("label", "change", "typed"), CAVEATED)
-def test_what_other_checks_flag_is_said_with_a_caveat(
-    label: str, change: dict[str, Any], typed: str
+@pytest.mark.parametrize(("typed", "words", "check", "label", "change"), FLAGGED)
+def test_what_a_check_flags_in_an_answer_is_said_with_a_caveat(
+    typed: str, words: str, check: str, label: str, change: dict[str, Any]
 ) -> None:
     # A pattern may misread a typed answer: the words stay, and the reader hears what it sees.
     draft = api.advise(_with(change, typed))["drafts"][0]
     assert typed.rstrip(".") in draft["body"]
     assert (
-        f"You wrote “{typed}” as {label}, and the note says it, but our draft check flags it"
-        f" (“{CHECKS['SOS203'].message}”). If it reads that way to you too, reword it."
+        f"You wrote “{typed}” as {label}, and the note says it, but our draft check flags"
+        f" “{words}” in it (“{CHECKS[check].message}”). If it reads that way to you too, reword"
+        " it."
     ) in draft["suggestions"]
 
 
-def test_a_caveat_is_said_only_under_a_note_that_says_its_words() -> None:
-    # A fourth topic is cut, and a withdrawal names no topic: neither note says them.
-    topics = ["billing", "caching", "on-call", "our apology emails"]
-    person = {**ANA, "topics": topics}
-    for change in ({}, {"interest": "withdrawing"}):
-        draft = api.advise({"went": "well", "interviewers": [person], **change})["drafts"][0]
-        assert "apology emails" not in draft["body"]
-        assert not any(s.startswith("You wrote “our apology") for s in draft["suggestions"])
+def test_a_caveat_is_said_under_every_note_that_says_its_words() -> None:
+    # The recruiter's note names the lead's topics; a fourth topic is cut, and a withdrawal
+    # names none: only the notes that say the words hear of them.
+    situation = {
+        "went": "well",
+        "interviewers": [{**ANA, "topics": ["billing", "caching", "on-call", "our roadmap"]}],
+        "recruiter": {"name": "Jo Lee", "email_known": True},
+    }
+    recruiter = {**situation, "interviewers": [{**ANA, "topics": ["our roadmap"]}]}
+    for case, said in [(situation, False), (recruiter, True)]:
+        drafts = api.advise(case)["drafts"]
+        assert [d["to"] for d in drafts] == ["Ana Ruiz", "Jo Lee"]
+        for draft in drafts:
+            caveat = any(s.startswith("You wrote “our roadmap”") for s in draft["suggestions"])
+            assert caveat is said is ("our roadmap" in draft["body"])
+    withdrawing = {**recruiter, "interest": "withdrawing"}
+    for draft in api.advise(withdrawing)["drafts"]:
+        assert not any(s.startswith("You wrote “our roadmap”") for s in draft["suggestions"])
 
 
-def test_a_center_decides_what_stays_out() -> None:
-    # Its own settings of keep_out_of_drafts, or a check switched off, are what the drafts obey.
-    situation = {"went": "mixed", "interviewers": [ANA], "clarify": APOLOGY}
+def test_a_note_with_more_exclamation_marks_than_the_check_allows_says_so() -> None:
+    typed = {"highlights": "I loved the demo!", "clarify": "I would use a partial index!"}
+    draft = api.advise({"went": "well", "interviewers": [ANA], **typed})["drafts"][0]
+    assert draft["body"].count("!") == 2
+    assert (
+        "This note has 2 “!”, more than the 1 our draft check allows: keep the one that matters"
+        " most."
+    ) in draft["suggestions"]
+
+
+def test_a_centers_checks_are_the_ones_the_caveats_name() -> None:
+    situation = _with(SENTENCES[0][1], "Sorry, on the SQL question I would use a window function.")
     ours = knowledge.default()
-    assert APOLOGY in api.advise(situation, ours)["drafts"][0]["body"]
-    strict = dataclasses.replace(
-        ours,
-        checks=tuple(
-            dataclasses.replace(c, params={**c.params, "keep_out_of_drafts": True})
-            if c.id == "SOS203"
-            else c
-            for c in ours.checks
-        ),
+    assert any(
+        CHECKS["SOS203"].message in s
+        for s in api.advise(situation, ours)["drafts"][0]["suggestions"]
     )
-    assert APOLOGY not in api.advise(situation, strict)["drafts"][0]["body"]
     fewer = dataclasses.replace(ours, checks=tuple(c for c in ours.checks if c.id != "SOS203"))
-    draft = api.advise(situation, fewer)["drafts"][0]
-    assert APOLOGY in draft["body"]
-    assert not any("draft check" in s for s in draft["suggestions"])
+    assert not any(
+        "draft check" in s for s in api.advise(situation, fewer)["drafts"][0]["suggestions"]
+    )

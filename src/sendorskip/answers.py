@@ -33,58 +33,50 @@ class Reader:
 
 
 class Screen:
-    """Our own draft checks, run on the reader's words before a note says them: those of the
-    `pattern` detector, which judge a few words alone (not those that look for something
-    specific in a whole note). Where a check's ``keep_out_of_drafts`` is set (a placeholder,
-    text-speak) the words stay out of the note; where not, a pattern may misread a typed
-    answer ("a second chance" is no plea there), so the words stay in, and a caveat says what
-    the check sees. One per set of checks (``Knowledge.screen``): hashed by identity, it lets
-    the notes of one situation share what they work out (drafts._prepared)."""
+    """Our own draft checks, run on the reader's words as a note says them: those of the
+    `pattern` detector that judge a few words alone (not those that look for something specific
+    in a whole note). A pattern may misread a typed answer ("a second chance" is no plea, "the
+    <DataGrid> rewrite" no blank), so the words stay in the note, and a caveat under it names
+    what the check sees. And the marks a check limits (exclamation marks), counted in the whole
+    note. One per set of checks (``Knowledge.screen``): hashed by identity, it lets the notes
+    of one situation share what they work out (drafts._prepared)."""
 
     def __init__(self, checks: Sequence[Check]) -> None:
         mine = [c for c in checks if c.detector == "pattern" and not c.params["unless_specific"]]
-        mine.sort(key=lambda c: SEVERITIES.index(c.severity))  # the most severe is said
-        self.kept_out = tuple(c for c in mine if c.params["keep_out_of_drafts"])
-        self.caveated = tuple(c for c in mine if not c.params["keep_out_of_drafts"])
-
-    @staticmethod
-    def _flags(text: str, checks: tuple[Check, ...]) -> Check | None:
-        """The first of ``checks`` that flags ``text``: its first match is enough."""
-        note = (detectors.Note(text),)
-        return next(
-            (c for c in checks if next(detectors.DETECT["pattern"](c, note, 0, None), None)), None
-        )
-
-    def passes(self, raw: str, label: str, said: Said) -> bool:
-        """Whether what the reader typed may go into a note; if not, a suggestion says why."""
-        text = " ".join(raw.split())
-        check = self._flags(text, self.kept_out)
-        if check:
-            said.suggestions.append(
-                f"You wrote “{text}” as {label}. Our draft check would flag it in a note"
-                f" (“{check.message}”), so the note leaves it out; reword it, and it will be in."
-            )
-        return check is None
+        self.patterns = tuple(sorted(mine, key=lambda c: SEVERITIES.index(c.severity)))
+        self.marks = tuple(c for c in checks if c.detector == "repeated-mark")
 
     def kept(self, text: str, raw: str, label: str, said: Said) -> str:
         """``text``, as a note says what the reader typed (``raw``), with a caveat where a check
-        flags it all the same."""
-        check = self._flags(text, self.caveated)
-        if check:
-            said.caveats.append(
-                (
-                    text,
-                    f"You wrote “{' '.join(raw.split())}” as {label}, and the note says it, but our"
-                    f" draft check flags it (“{check.message}”). If it reads that way to you"
-                    " too, reword it.",
+        flags it all the same: the most severe, at its first match."""
+        note = (detectors.Note(text),)
+        for check in self.patterns:
+            span = next(detectors.DETECT["pattern"](check, note, 0, None), None)
+            if span:
+                said.caveats.append(
+                    (
+                        text,
+                        f"You wrote “{' '.join(raw.split())}” as {label}, and the note says it,"
+                        f" but our draft check flags “{text[span[0] : span[1]]}” in it"
+                        f" (“{check.message}”). If it reads that way to you too, reword it.",
+                    )
                 )
-            )
+                break
         return text
+
+    def over_marks(self, body: str) -> list[str]:
+        """What a note holds more of than a check allows, each said once."""
+        return [
+            f"This note has {body.count(c.params['mark'])} “{c.params['mark']}”, more than the"
+            f" {c.params['max']} our draft check allows: keep the one that matters most."
+            for c in self.marks
+            if body.count(c.params["mark"]) > c.params["max"]
+        ]
 
 
 def sentence(raw: str | None, label: str, said: Said, screen: Screen) -> str | None:
     """The reader's sentence, tidied, or None with a suggestion saying why it was left out."""
-    if not raw or not screen.passes(raw, label, said):
+    if not raw:
         return None
     got = phrases.sentence(raw)
     if got.usable:
@@ -116,8 +108,6 @@ def of_person(person: Person, screen: Screen) -> Reader:
     said = Said()
     label = f"what you discussed with {person.name}"
     for raw in person.topics:
-        if not screen.passes(raw, label, said):
-            continue
         got = phrases.topic(raw)
         if not got.usable:
             said.suggestions.append(
@@ -152,7 +142,7 @@ def of_person(person: Person, screen: Screen) -> Reader:
 def reason(situation: Situation, said: Said, screen: Screen) -> str | None:
     """Why they want the job, to follow "because", or None with a suggestion."""
     label = "why you want the job"
-    if not situation.why_this_job or not screen.passes(situation.why_this_job, label, said):
+    if not situation.why_this_job:
         return None
     got = phrases.reason(situation.why_this_job, (situation.company or "",))
     if got.usable:
@@ -168,7 +158,7 @@ def reason(situation: Situation, said: Said, screen: Screen) -> str | None:
 def promised(situation: Situation, said: Said, screen: Screen) -> str | None:
     """What they said they would send, in a few words, or None with a suggestion."""
     label = "what you promised to send"
-    if not situation.promised or not screen.passes(situation.promised, label, said):
+    if not situation.promised:
         return None
     got = phrases.topic(situation.promised)
     if got.usable:

@@ -43,16 +43,14 @@ class Param:
 # Each detector in detectors.DETECT and the parameters it takes; a test keeps the two in step.
 # `unless_specific`: stay silent on a note that says something specific about the conversation
 # (one line of thanks is fine). `match_case`: match the note as written, not in lower case (a
-# placeholder XX, not a kiss xx). `keep_out_of_drafts`: where it flags the reader's own words,
-# our drafts leave them out rather than say them with a caveat (answers.Screen). A `threshold`
-# below 0.1 would call any two notes that share a phrase copies; `max_words` stops at 5,000, the
-# most words a note within its 10,000-character cap can hold, and so does `max`.
+# placeholder XX, not a kiss xx). A `threshold` below 0.1 would call any two notes that share
+# a phrase copies; `max_words` stops at 5,000, the most words a note within its 10,000-character
+# cap can hold, and so does `max`.
 DETECTORS: dict[str, dict[str, Param]] = {
     "pattern": {
         "patterns": Param("patterns"),
         "unless_specific": Param("flag", default=False),
         "match_case": Param("flag", default=False),
-        "keep_out_of_drafts": Param("flag", default=False),
     },
     "no-specifics": {},
     "near-duplicate": {"threshold": Param("share", 0.1, 1)},

@@ -157,7 +157,13 @@ def context(
         "remember": shared.remember if is_lead else None,
         "forgot": shared.forgot if is_lead else None,
         "suggestions": [s for one in said for s in one.suggestions],
-        "caveats": [c for one in said for c in one.caveats],
+        # Every caveat, for whichever note says its words: a recruiter's note names the lead's
+        # topics, an organizer's every panelist's.
+        "caveats": [
+            c
+            for one in (*(r.said for r in shared.readers.values()), shared.said)
+            for c in one.caveats
+        ],
         # In running text, as a letter names someone: "Mrs. Dunn", or the full name given.
         "met": [phrases.salutation_name(p.name, formal=True) for p in situation.interviewers],
         # The notes the recruiter is asked to pass on (the plan's "through the recruiter").
@@ -230,7 +236,8 @@ def drafts(
                 suggestions=(
                     *todo.over(body, max_words),
                     *ctx["suggestions"],
-                    *(say for words, say in ctx["caveats"] if words in body),
+                    *dict.fromkeys(say for words, say in ctx["caveats"] if words in body),
+                    *screen.over_marks(body),
                     *todo.fill(body, ctx, recipient.purpose, questions),
                 ),
             )
