@@ -82,13 +82,20 @@ MISNAMED = [
     ("Dear Bob Smtih, hi.", "Robert Smith", "Smtih"),
     ("Dear Bbo, hi.", "Robert Smith", "Bbo"),
     ("Dear Pete, hi.", "Peter Jones", None),  # a known short form, though one letter short
-    ("Dear Christopher, hi.", "Chris Lee", None),  # the full name, to a short form
-    ("Dear Robert, hi.", "Bob Smith", None),
+    ("Dear Robert, hi.", "Bob Smith", None),  # a known short form, either way round
+    # A start the other way round, or of a family name, may be another person.
+    ("Dear Christopher, hi.", "Chris Lee", "Christopher"),
+    ("Dear Danielle, hi.", "Dan Lee", "Danielle"),
+    ("Dear John, hi.", "Priya Johnson", "John"),
     ("Dear Daniel, hi.", "Danielle Ortiz", "Daniel"),  # another name, not a short form
     ("Dear Ali, hi.", "Alice Wong", "Ali"),
     # To several people: any of them, titled or not, may be the recipient.
     ("Dear Dr. Lee and Dr. Kim, hi.", "Dr. Kim", None),
     ("Dear Ruth and Tom, hi.", "Priya Shah", "Ruth and Tom"),
+    ("Dear Dr. Lee and Dr. Kim, at Park Street, hi.", "Dr. Park", "Lee and Dr"),
+    # "and" or "van" is no slip of "Ana" or "Ivan".
+    ("Dear Ms. Ruiz and Mr. Ode, hi.", "Ana Ruiz", None),
+    ("Dear Mr. van Dijk, hi.", "Ivan van Dijk", None),
 ]
 
 
@@ -107,8 +114,9 @@ SHORT_FOR = [
     ("jo", "joanna", False),  # two letters start too many names
     ("daniel", "danielle", False),  # a start that leaves under three letters is another name
     ("ali", "alice", False),
-    ("christopher", "chris", True),  # either way round
-    ("robert", "bob", True),
+    ("robert", "bob", True),  # a known short form, either way round
+    ("christopher", "chris", False),  # a start, the other way round, may be another name
+    ("danielle", "dan", False),
     ("pete", "peter", True),
     ("sophia", "sophie", True),
     ("ana", "ana", False),  # the name itself, not a short form of it
@@ -128,6 +136,7 @@ TITLED_FULL_NAME = [
     ("Dear Mrs. Claire Anne Dunn, hi.", "Claire Dunn", "Claire Anne Dunn"),
     ("Hello Mr. Pieter van Dijk, hi.", "Pieter van Dijk", "Pieter van Dijk"),
     ("Dear Mr. Bob Smith, hi.", "Robert Smith", "Bob Smith"),  # a short form is their first name
+    ("Dear Mr. Williams, hi.", "Will Williams", None),  # a family name that starts like the first
     ("Dear Ms. Cole, hi.", "Janet Cole", None),
     ("Dear Janet Cole, hi.", "Janet Cole", None),  # no title
     # A family name of two words, with a particle or a suffix, is no whole name.

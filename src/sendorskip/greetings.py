@@ -63,6 +63,8 @@ JOINING = frozenset(
         "della", "dos", "das", "do", "al", "el", "bin", "ibn", "ter", "ten",
     }
 )  # fmt: skip
+# Where a greeting ends, once a title inside it has cut its name short.
+GREETING_END = re.compile(r"[,:;\n]")
 # What may follow a family name in a greeting without being a name of its own ("Mr. Lee Jr.").
 SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 # A word of a name: a letter, then anything up to a space or a mark that ends the name, so that
@@ -104,20 +106,23 @@ def greeted(text: str) -> tuple[Span, bool] | None:
 
 
 def short_for(word: str, part: str) -> bool:
-    """Whether one of two words of a name (folded) is a short form of the other, either way
-    round: a start of three letters or more that leaves three more ("Chris" and Christopher,
-    "Dan" and Daniel, but not "Daniel" and Danielle), or one of SHORT_FORMS ("Bob" and Robert)."""
-    return any(
-        (2 < len(short) <= len(full) - 3 and full.startswith(short))
-        or full in SHORT_FORMS.get(short, ())
-        for short, full in ((word, part), (part, word))
+    """Whether a greeted ``word`` (folded) is a short form of ``part``, a recipient's given name:
+    its start, of three letters or more, that leaves three more ("Chris" for Christopher, "Dan"
+    for Daniel, not "Daniel" for Danielle), or a known short form either way round ("Bob" for
+    Robert, "Robert" for a Bob). A start the other way round may be another name ("Danielle"
+    to a Dan)."""
+    return (
+        (2 < len(word) <= len(part) - 3 and part.startswith(word))
+        or part in SHORT_FORMS.get(word, ())
+        or word in SHORT_FORMS.get(part, ())
     )
 
 
 def names(greeting: str, parts: list[str]) -> bool:
-    """Whether a greeted name is the recipient's, in full or by a short form of a word of it."""
+    """Whether a greeted name is the recipient's: a word of their name, or a short form of the
+    first (a short form of a family name would be another name: "John" is not Ms. Johnson)."""
     return any(has_word(greeting, p) for p in parts) or any(
-        short_for(fold(w.group()), p) for w in NAME_WORD.finditer(greeting) for p in parts
+        short_for(fold(w.group()), parts[0]) for w in NAME_WORD.finditer(greeting)
     )
 
 
@@ -144,14 +149,17 @@ def misnamed(text: str, to: str | None) -> Span | None:
     greeting = text[start:end]
     if {"and", "or"} & {fold(w) for w in greeting.split()}:
         # To several people, the greeted name stops at a title inside it ("Dear Dr. Lee and Dr.
-        # Kim"): any of them may be the recipient, so the rest of its line counts too.
-        line = text.find("\n", start)
-        greeting = text[start : len(text) if line < 0 else line]
+        # Kim"): any of them may be the recipient, up to where the greeting ends.
+        stop = GREETING_END.search(text, end)
+        greeting = text[start : stop.start() if stop else len(text)]
     if not names(greeting, parts):
         return start, end
-    # Partly theirs: another word of it may be theirs with a slip ("Dear Ana Ruis" to Ana Ruiz).
+    # Partly theirs: another word of it may be theirs with a slip ("Dear Ana Ruis" to Ana Ruiz);
+    # "and" joining two names, or "van", is no slip of "Ana" or "Ivan".
     for word in NAME_WORD.finditer(text, start, end):
         folded = fold(word.group())
+        if folded in JOINING or folded in parts:
+            continue
         if any(one_edit_apart(folded, p) and not short_for(folded, p) for p in parts):
             return word.span()
     return None
@@ -173,6 +181,7 @@ def titled_full_name(text: str, to: str | None) -> Span | None:
     words = [fold(w.group()) for w in NAME_WORD.finditer(text, start, end)]
     if "and" in words or "or" in words:
         return None
-    first = any(w == parts[0] or short_for(w, parts[0]) for w in words)
+    # A family name may start like the first ("Mr. Williams" to Will Williams).
+    first = any(w not in parts[1:] and (w == parts[0] or short_for(w, parts[0])) for w in words)
     others = [w for w in words if w in parts[1:] and w not in JOINING and w not in SUFFIXES]
     return (start, end) if first and others else None
