@@ -133,7 +133,12 @@ SALUTATIONS = [
     ("", False, ""),
     # The family name keeps its particle and its suffix.
     ("Mr. Pieter van Dijk", False, "Mr. van Dijk"),
-    ("Ms. Ana Dos Santos", True, "Ms. Dos Santos"),
+    ("Ms. Ana dos Santos", True, "Ms. dos Santos"),
+    # A capital may start a given name as well as a family name: only the last word is sure.
+    ("Ms. Ana Dos Santos", True, "Ms. Santos"),
+    ("Mr. Minh Van Nguyen", True, "Mr. Nguyen"),
+    ("Ms. Maria do Carmo Silva", True, "Ms. Silva"),
+    ("Dr. Ana Ruiz, MD", False, "Dr. Ruiz"),  # what follows a comma is no name
     ("Mr. Marcus Lee Jr.", False, "Mr. Lee Jr."),
     ("Dr. Lee", False, "Dr. Lee"),
     ("Mr. Lee Jr.", False, "Mr. Lee Jr."),
