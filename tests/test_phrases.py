@@ -139,6 +139,7 @@ SALUTATIONS = [
     ("Mr. Minh Van Nguyen", True, "Mr. Nguyen"),
     ("Ms. Maria do Carmo Silva", True, "Ms. Silva"),
     ("Dr. Ana Ruiz, MD", False, "Dr. Ruiz"),  # what follows a comma is no name
+    ("Dr. , MD", False, "Dr. MD"),  # nothing before it: the words as typed, the last kept
     ("Mr. Marcus Lee Jr.", False, "Mr. Lee Jr."),
     ("Dr. Lee", False, "Dr. Lee"),
     ("Mr. Lee Jr.", False, "Mr. Lee Jr."),

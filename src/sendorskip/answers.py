@@ -1,5 +1,6 @@
 """The reader's answers, sorted for the notes: what a note can use, and for everything it
-cannot, a suggestion saying why and what to write instead, shown under the draft.
+cannot, a suggestion saying why and what to write instead, shown under the draft; for what it
+uses but may read wrongly, a caveat under each note that says it.
 """
 
 from __future__ import annotations

@@ -65,8 +65,8 @@ class Knowledge:
 
     @cached_property
     def screen(self) -> Screen:
-        """The draft checks the reader's answers meet before a note says them (answers.py),
-        made once: the notes of every call share it."""
+        """The draft checks whose caveats a note carries about the reader's own words
+        (answers.py), made once: the notes of every call share it."""
         return Screen(self.checks)
 
     def parse(self, data: object, where: str = "situation") -> Situation:

@@ -200,9 +200,9 @@ def family(words: list[str]) -> list[str]:
     """The family name among a name's words: from a particle written in lower case on ("van
     Dijk", "dos Santos"), or the last word, with a suffix kept ("Lee Jr."); never what follows a
     comma ("Ruiz, MD"). A capital may start a given name ("Minh Van Nguyen") as well as a
-    family name ("Ana Dos Santos"): only the last word is sure. Nor is "do" ("Maria do Carmo
-    Silva")."""
-    words = " ".join(words).split(",")[0].split()
+    family name ("Ana Dos Santos"): only the last word is sure. Nor does "do" start one ("Maria
+    do Carmo Silva")."""
+    words = " ".join(words).split(",")[0].split() or words  # nothing before the comma: as typed
     start = next(
         (i for i, w in enumerate(words) if i and w in JOINING and w not in ("and", "or", "do")),
         None,
