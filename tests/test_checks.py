@@ -144,6 +144,14 @@ def test_a_greeting_to_nobody_in_particular_is_a_missing_name() -> None:
     assert found == [("SOS208", "Dear Sir or Madam,")]
 
 
+@pytest.mark.parametrize("to", ["Dr.", "J.", "X", "Ms. A"])
+def test_a_recipient_with_no_name_to_compare_is_never_an_error(to: str) -> None:
+    # Only a title or an initial: no first name to take a greeting's short form of, and no
+    # word of theirs in the note.
+    found = api.check({"notes": [{"to": to, "text": "Dear Ana, I enjoyed our talk."}]})
+    assert "SOS208" in [f["check"] for f in found["findings"]]
+
+
 def test_same_note_to_two_people_flags_the_second() -> None:
     text = "Dear {}, I enjoyed our conversation about caching and I am excited about the role."
     result = api.check({"notes": [{"to": n, "text": text.format(n)} for n in ("Ana", "Ben")]})

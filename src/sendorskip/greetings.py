@@ -121,7 +121,10 @@ def short_for(word: str, part: str) -> bool:
 def names(greeting: str, parts: list[str]) -> bool:
     """Whether a greeted name is the recipient's: a word of their name, or a short form of the
     first (a short form of a family name would be another name: "John" is not Ms. Johnson)."""
-    return any(has_word(greeting, p) for p in parts) or any(
+    if any(has_word(greeting, p) for p in parts):
+        return True
+    # A recipient given only as a title or an initial ("Dr.", "J.") has no first name.
+    return bool(parts) and any(
         short_for(fold(w.group()), parts[0]) for w in NAME_WORD.finditer(greeting)
     )
 
