@@ -3,8 +3,10 @@ tests/test_checks.py and tests/test_hostile.py pin more of check's refusals."""
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import json
+import random
 from typing import Any
 
 import pytest
@@ -157,3 +159,37 @@ def test_the_schema_names_every_situation_field(kb: Knowledge) -> None:
     assert set(kb.parse({"went": "well"}).__dataclass_fields__) - derived <= set(
         schema["properties"]
     )
+
+
+# Words that steer the name, greeting and phrase code down its branches: titles, particles,
+# suffixes, credentials after a comma, short forms, joins, marks, placeholders, "our".
+TOKENS = (
+    "Dear", "Hi", "Hello", "Ms.", "Mr.", "Dr.", "Prof", "van", "Dos", "do", "Jr.", "and", "or",
+    "Ana", "Ruiz", "Bob", "Robert", "Chris", ",", "MD", "J.", "X", "!", "TODO", "[x]", "<Grid>",
+    "sorry", "our", "we", "Sir", "Madam", "team", "\n",
+)  # fmt: skip
+
+
+def _typed(rng: random.Random, most: int = 8) -> str:
+    return " ".join(rng.choice(TOKENS) for _ in range(rng.randint(0, most)))
+
+
+def test_names_and_words_at_random_never_raise() -> None:
+    # Two crashes came in this way ("Dr. , MD" as a name; a note to "Dr."): anything the form
+    # lets through gets advice, a check, or the input error, never a traceback.
+    rng = random.Random(12)
+    for _ in range(600):
+        # A name of a word or three; a note that opens with a greeting, as most do.
+        name = _typed(rng, 3).strip()
+        text = f"{rng.choice(('Dear', 'Hi', ''))} {_typed(rng)}".strip() or "x"
+        note = {"to": name, "text": text} if name else {"text": text}
+        person = {"name": name or "A", "email_known": True, "topics": [_typed(rng)[:100]]}
+        situation = {
+            "went": "well",
+            "interviewers": [{**person, "add": _typed(rng)[:200]}],
+            "clarify": _typed(rng)[:300],
+            "country": rng.choice(["JP", "DE", "GB", "US"]),
+        }
+        for call, data in ((api.check, {"notes": [note]}), (api.advise, situation)):
+            with contextlib.suppress(InputError):
+                call(data)
