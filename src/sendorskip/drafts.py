@@ -94,6 +94,9 @@ class _Prepared:
     promised: str | None  # what they said they would send, for the lead's note
     clarify: str | None  # an answer they want to add to, for the lead's note
     said: answers.Said  # about the fields said once, shown with the lead's note
+    # Every caveat, for whichever note says its words: a recruiter's note names the lead's
+    # topics, an organizer's every panelist's.
+    caveats: list[tuple[str, str]]
 
 
 @lru_cache(maxsize=4)
@@ -128,6 +131,7 @@ def _prepared(situation: Situation, formal: bool, screen: answers.Screen) -> _Pr
         promised,
         clarify,
         said,
+        [c for one in (*(r.said for r in readers.values()), said) for c in one.caveats],
     )
 
 
@@ -157,13 +161,7 @@ def context(
         "remember": shared.remember if is_lead else None,
         "forgot": shared.forgot if is_lead else None,
         "suggestions": [s for one in said for s in one.suggestions],
-        # Every caveat, for whichever note says its words: a recruiter's note names the lead's
-        # topics, an organizer's every panelist's.
-        "caveats": [
-            c
-            for one in (*(r.said for r in shared.readers.values()), shared.said)
-            for c in one.caveats
-        ],
+        "caveats": shared.caveats,
         # In running text, as a letter names someone: "Mrs. Dunn", or the full name given.
         "met": [phrases.salutation_name(p.name, formal=True) for p in situation.interviewers],
         # The notes the recruiter is asked to pass on (the plan's "through the recruiter").
