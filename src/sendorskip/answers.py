@@ -66,12 +66,14 @@ class Screen:
         return text
 
     def over_marks(self, body: str) -> list[str]:
-        """What a note holds more of than a check allows, each said once."""
+        """What a note holds more of than a check allows (as its detector judges), each said
+        once."""
+        note = (detectors.Note(body),)
         return [
             f"This note has {body.count(c.params['mark'])} “{c.params['mark']}”, more than the"
             f" {c.params['max']} our draft check allows: keep the one that matters most."
             for c in self.marks
-            if body.count(c.params["mark"]) > c.params["max"]
+            if next(detectors.DETECT[c.detector](c, note, 0, None), None)
         ]
 
 
