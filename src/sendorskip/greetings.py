@@ -136,15 +136,19 @@ def other_half(to: str, titled: bool) -> bool:
     return len(name_parts(to)) == 1 and titled != (len(TOKEN.findall(to)) > 1)
 
 
+def compared(to: str | None) -> list[str]:
+    """The words of a recipient's name a greeting is compared with: none without a name, or
+    for a placeholder or an address (whose local part may be anyone's initials)."""
+    return name_parts(to) if to and not to.startswith("[") and "@" not in to else []
+
+
 def misnamed(text: str, to: str | None) -> Span | None:
     """The greeted name, where no word of it is a part of the recipient's (a misspelling or
     another person), or the one word of it that is a part of theirs with a slip. A recipient
     given as an address or a placeholder has no name to compare."""
-    if not to or to.startswith("[") or "@" in to:
-        return None
     found = greeted(text)
-    parts = name_parts(to)
-    if found is None or not parts:
+    parts = compared(to)
+    if found is None or not to or not parts:
         return None
     (start, end), titled = found
     if other_half(to, titled):
@@ -174,9 +178,7 @@ def titled_full_name(text: str, to: str | None) -> Span | None:
     two words ("Mr. García Márquez"), with a particle ("Mr. van Dijk") or a suffix ("Mr. Lee
     Jr.") is no whole name, nor is a greeting to two people; without a recipient's name, or
     with one word of it, nothing tells a first name from a family name."""
-    if not to or to.startswith("[") or "@" in to:
-        return None
-    parts = name_parts(to)
+    parts = compared(to)
     found = greeted(text)
     if found is None or not found[1] or len(parts) < 2:
         return None
