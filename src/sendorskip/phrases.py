@@ -53,11 +53,9 @@ SECOND_PERSON = {
     "herself": "yourself",
     "himself": "yourself",
 }
-THIRD_PERSON = re.compile(rf"\b({'|'.join(SECOND_PERSON)})\b", re.I)
 # "We" in a topic is the reader speaking as one of the team they have not joined yet ("our move to
 # remote work"), or as one with the interviewer: a note to them reads the first.
 INSIDER = {"our": "your", "ours": "yours", "we": "you"}
-WE = re.compile(rf"\b({'|'.join(INSIDER)})\b", re.I)
 TITLES = ("mr.", "ms.", "mrs.", "mx.", "dr.", "prof.", "mr", "ms", "mrs", "mx", "dr", "prof")
 TRAILING = ".,;:!? \t"
 SENTENCE_END = re.compile(r"[.!?]['\u2019\"\u201d)]*$")  # straight or curly closing quotes
@@ -126,17 +124,21 @@ def topic(raw: str) -> Phrase:
     return Phrase(_first_lower(text), True)
 
 
+def _first(table: dict[str, str], text: str) -> tuple[str, str] | None:
+    """The first word of ``table`` in ``text``, as typed, and what a note says instead."""
+    found = re.search(rf"\b({'|'.join(table)})\b", text, re.I)
+    return (found[0], table[found[0].lower()]) if found else None
+
+
 def third_person(text: str) -> tuple[str, str] | None:
     """The first "she", "his" or the like in what a reader typed about one person, as typed,
     and what a note to them says instead."""
-    found = THIRD_PERSON.search(text)
-    return (found[0], SECOND_PERSON[found[0].lower()]) if found else None
+    return _first(SECOND_PERSON, text)
 
 
 def insider(text: str) -> tuple[str, str] | None:
     """The first "our" or "we" in a topic, as typed, and what a note to the team says instead."""
-    found = WE.search(text)
-    return (found[0], INSIDER[found[0].lower()]) if found else None
+    return _first(INSIDER, text)
 
 
 def sentence(raw: str) -> Phrase:
