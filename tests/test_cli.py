@@ -147,7 +147,7 @@ def test_check_json() -> None:
 def test_rules_explain_validate_schema() -> None:
     assert "SOS104  disengaged-not-obligated:" in sos("rules").stdout
     assert sos("explain", "SOS205").stdout.startswith("SOS205 same-note-twice (error)")
-    assert sos("validate").stdout.startswith("OK: 31 voices, 34 rules, 14 checks.")
+    assert sos("validate").stdout.startswith("OK: 31 voices, 35 rules, 14 checks.")
     assert json.loads(sos("schema").stdout) == api.situation_schema()
 
 

@@ -4,7 +4,16 @@ from __future__ import annotations
 
 import pytest
 
-from sendorskip.countries import CUSTOMS, EUROPE, ISO_3166_ALPHA2, NAMES, by_name, code_of, custom
+from sendorskip.countries import (
+    AMERICAN,
+    CUSTOMS,
+    EUROPE,
+    ISO_3166_ALPHA2,
+    NAMES,
+    by_name,
+    code_of,
+    custom,
+)
 
 CUSTOM = [
     ("JP", "japan"),
@@ -12,7 +21,10 @@ CUSTOM = [
     ("DE", "europe"),
     ("FR", "europe"),
     ("US", "usual"),
-    ("BR", "usual"),
+    ("PR", "usual"),  # a US territory
+    ("BR", "elsewhere"),  # no source names it
+    ("IN", "elsewhere"),
+    ("CA", "elsewhere"),
     (None, "usual"),
 ]
 
@@ -26,6 +38,7 @@ def test_every_custom_is_a_valid_choice_and_europe_is_real_codes() -> None:
     assert {custom(code) for code in ISO_3166_ALPHA2} == set(CUSTOMS)
     assert EUROPE <= ISO_3166_ALPHA2
     assert "GB" not in EUROPE
+    assert AMERICAN <= ISO_3166_ALPHA2
     assert len(ISO_3166_ALPHA2) == 249
 
 

@@ -51,6 +51,7 @@ DERIVED: list[tuple[str, dict[str, Any], Any]] = [
     ("custom", {"country": "GB"}, "uk"),
     ("custom", {"country": "DE"}, "europe"),
     ("custom", {"country": "US"}, "usual"),
+    ("custom", {"country": "IN"}, "elsewhere"),
     ("went", {}, "well"),  # a field's own value
     ("decision", {}, "unknown"),
 ]  # fmt: skip

@@ -91,7 +91,7 @@ MISTAKES: list[tuple[dict[str, str], list[str]]] = [
         {"rules.toml": 'disable = ["SOS999"]\n'},
         [
             "{d}/rules.toml: disable: unknown rule 'SOS999'; valid rules: "
-            + ", ".join(f"'SOS{i}'" for i in range(101, 135))
+            + ", ".join(f"'SOS{i}'" for i in range(101, 136))
             + "."
         ],
     ),

@@ -121,7 +121,7 @@ def test_after_a_rejection_every_seed_voice_is_silent(went: str, extra: dict[str
     assert taken == dict.fromkeys(SEED_VOICES, "silent")
 
 
-@pytest.mark.parametrize("country", ["JP", "DE", "GB"])
+@pytest.mark.parametrize("country", ["JP", "DE", "GB", "IN"])
 @pytest.mark.parametrize(
     "extra",
     [

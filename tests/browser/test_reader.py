@@ -176,15 +176,19 @@ def test_each_drafts_buttons_are_named_after_its_draft(ready: Any) -> None:
             expect(group.get_by_role("button", name=PHRASES[button])).to_have_count(1)
 
 
-def test_the_country_is_picked_by_name_and_the_advice_follows_it(ready: Any) -> None:
+# Japan has its own custom in the sources; India is a country none of them names.
+@pytest.mark.parametrize(("name", "code"), [("Japan", "JP"), ("India", "IN")])
+def test_the_country_is_picked_by_name_and_the_advice_follows_it(
+    ready: Any, name: str, code: str
+) -> None:
     went(ready, "well")
     ready.get_by_text(FORM["more"]).click()
     interview = ready.get_by_role("group", name=FORM["more.interview"])
     country = interview.get_by_label(QUESTIONS["country"])
     expect(country.locator("option:checked")).to_have_text(FORM["country"])
-    country.select_option(label="Japan")
+    country.select_option(label=name)
     submit(ready)
-    expected = views.advice({"went": "well", "country": "JP"})
+    expected = views.advice({"went": "well", "country": code})
     assert shown_verdict(ready) == WORDS.verdicts[expected["verdict"]]
     reasons = advice_region(ready).get_by_role("listitem")
     for reason in expected["reasons"]:

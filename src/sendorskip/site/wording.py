@@ -75,6 +75,7 @@ PHRASES: dict[str, dict[FactValue, str]] = {
         "japan": "the job is in Japan",
         "europe": "the job is in Europe, outside the United Kingdom",
         "uk": "the job is in the United Kingdom",
+        "elsewhere": "the job is in a country the sources do not name",
     },
     "has_referrer": {True: "someone referred you", False: "nobody referred you"},
     "has_references": {
