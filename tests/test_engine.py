@@ -180,6 +180,14 @@ POLICY: list[tuple[str, str, str, list[tuple[str, str, str, str]], float | None]
         ],
         6,
     ),
+    # Why they want the job, typed as a noun phrase: "because of" it.
+    (
+        "reason-as-noun-phrase",
+        "send",
+        "email",
+        [("Priya Shah", "interviewer", "email", "interviewer")],
+        21,
+    ),
     (
         "shorthand-topics",
         "send",

@@ -93,16 +93,23 @@ REASONS = [
     ("To grow into a lead role", Phrase("I want to grow into a lead role", True)),
     ("because to build tools for analysts", Phrase("I want to build tools for analysts", True)),
     ("My work would reach patients", Phrase("my work would reach patients", True)),
+    ("because great people work there", Phrase("great people work there", True)),  # as typed
+    # A clause that opens with a determiner: told by a verb near its start.
+    ("this is the team I want to learn from", Phrase("this is the team I want to learn from", True)),
+    ("The role combines data and design", Phrase("the role combines data and design", True)),
+    ("the product helped me through school", Phrase("the product helped me through school", True)),
+    # ...else a noun phrase, which follows "because of".
+    ("your team's focus on self-serve reporting", Phrase("of your team's focus on self-serve reporting", True)),
+    ("The chance to work on payments", Phrase("of the chance to work on payments", True)),
+    ("the products you build for nurses", Phrase("of the products you build for nurses", True)),
+    ("the team's focused approach to testing", Phrase("of the team's focused approach to testing", True)),
     # Nothing that "because" can take: a noun, a bare verb, a noun with nothing said of it.
     ("The mission", Phrase("The mission", False, NO_REASON)),
     ("Stripe's mission", Phrase("Stripe's mission", False, NO_REASON)),
-    (
-        "Love the mission and the people",
-        Phrase("Love the mission and the people", False, NO_REASON),
-    ),
+    ("Love the mission and the people", Phrase("Love the mission and the people", False, NO_REASON)),
     ("growing my career", Phrase("growing my career", False, NO_REASON)),
     ("great team tbh", Phrase("great team tbh", False, TO_SELF)),
-]
+]  # fmt: skip
 
 
 @pytest.mark.parametrize(("raw", "phrase"), REASONS)
@@ -114,6 +121,7 @@ NAMED_REASONS = [
     # (typed, the company's name, what reason() makes of it)
     ("Ledgerly builds the tools I use", "Ledgerly", Phrase("Ledgerly builds the tools I use", True)),
     ("Ledgerly's mission", "Ledgerly", Phrase("Ledgerly's mission", False, NO_REASON)),  # a noun
+    ("Ledgerly's focus on small clinics", "Ledgerly", Phrase("of Ledgerly's focus on small clinics", True)),
     ("Ledgerlyx builds the tools I use", "Ledgerly", Phrase("Ledgerlyx builds the tools I use", False, NO_REASON)),
     ("Love the mission and the people", "Ledgerly", Phrase("Love the mission and the people", False, NO_REASON)),
 ]  # fmt: skip

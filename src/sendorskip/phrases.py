@@ -158,30 +158,71 @@ def sentence(raw: str) -> Phrase:
 
 # What can follow "because": a clause with its subject ("I want…", "the team ships…"), "of…",
 # or "to…" made into "I want to…"; never a bare verb or a noun ("because Love the mission").
+# A longer noun phrase ("your focus on self-serve reporting") follows "because of".
 OF = re.compile(r"^[Oo]f\b")
 DETERMINER = re.compile(
     rf"^({_as_written('the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'your')})\b"
 )
 NO_REASON = "it cannot follow “because” in a sentence"
+# What tells "the team ships weekly" (a clause) from "the team's focus on testing" (a noun
+# phrase) near its start: a verb that can only be one (an auxiliary, a form in -s or -ed just
+# after a noun), or a word that joins a noun to what follows it.
+AUXILIARY = frozenset(
+    {
+        "is", "are", "was", "were", "has", "have", "had", "can", "could", "will", "would",
+        "should", "may", "might", "must", "does", "did", "isn't", "aren't", "wasn't", "hasn't",
+        "doesn't", "won't", "can't",
+    }
+)  # fmt: skip
+JOINS_A_NOUN = frozenset(
+    {
+        "of", "on", "to", "for", "in", "with", "at", "about", "around", "across", "behind",
+        "between", "from", "into", "and", "or", "that", "which", "who", "where", "you", "i",
+        "we", "they",
+    }
+)  # fmt: skip
+VERB_FORM = re.compile(r"[a-z]+(?:[^sui'\u2019]s|ed)")
+POSSESSIVE = re.compile(r"['\u2019]s$")  # "the team's focused plan": an adjective after it
 
 
 def reason(raw: str, names: tuple[str, ...] = ()) -> Phrase:
-    """Why they want the job, to follow "because": "I want to build tools for analysts", or a
-    clause about one of ``names`` (the company's): "Ledgerly builds the tools I use"."""
+    """Why they want the job, to follow "because": "I want to build tools for analysts", a
+    clause about one of ``names`` (the company's): "Ledgerly builds the tools I use", or a
+    noun phrase of four words or more made to follow it ("of the chance to work on payments")."""
     text = " ".join(raw.split()).rstrip(TRAILING)
     if SHORTHAND.search(text):
         return Phrase(text, False, "it reads like a note to yourself")
+    # Typed after "because", it was written as what follows it.
+    clause = bool(re.match(r"because\s", text, flags=re.I))
     text = re.sub(r"^because\s+", "", text, flags=re.I)
     text = re.sub(r"^[Tt]o\s+", "I want to ", text)
     # "the team ships weekly" is a clause; "the mission" is a noun with nothing said of it.
-    named = any(n and re.match(rf"{re.escape(n)}(?!\w)", text) for n in names)
-    if (
-        SUBJECT.match(text)
-        or OF.match(text)
-        or ((DETERMINER.match(text) or named) and len(text.split()) >= 4)
-    ):
+    name = next((n for n in names if n and re.match(rf"{re.escape(n)}(?!\w)", text)), None)
+    if SUBJECT.match(text) or OF.match(text) or (clause and len(text.split()) >= 4):
         return Phrase(_first_lower(text), True)
+    if (DETERMINER.match(text) or name) and len(text.split()) >= 4:
+        # The subject's first noun: the one after the determiner, or the company's name.
+        words = text.split()
+        start = len(name.split()) if name else 2
+        if _a_clause(words, start):
+            return Phrase(_first_lower(text), True)
+        return Phrase(f"of {_first_lower(text)}", True)
     return Phrase(text, False, NO_REASON)
+
+
+def _a_clause(words: list[str], start: int) -> bool:
+    """Whether the words read as a clause, judged by the first few after its subject's noun."""
+    for i in range(1, min(len(words), start + 3)):
+        word = words[i].lower()
+        if word in AUXILIARY:
+            return True
+        if i < start:
+            continue
+        if word in JOINS_A_NOUN:
+            return False
+        if words[i].islower() and VERB_FORM.fullmatch(word) and not POSSESSIVE.search(words[i - 1]):
+            return True
+    return False
 
 
 def salutation_name(name: str, formal: bool = False) -> str:
