@@ -74,6 +74,12 @@ SENTENCES = [
     ),
     ("the whiteboard problem was great", Phrase("the whiteboard problem was great", False, NOT_A_SENTENCE)),
     ("Postgres tuning.", Phrase("Postgres tuning.", False, NOT_A_SENTENCE)),
+    # A clause before the subject: a sentence when its main clause has a subject of its own.
+    ("when asked about quotas I said I never missed one", Phrase("When asked about quotas I said I never missed one.", True)),
+    ("Since the interview, I have checked the index", Phrase("Since the interview, I have checked the index.", True)),
+    ("when she asked about quotas I said too few", Phrase("When she asked about quotas I said too few.", True)),
+    ("when I froze on the SQL question", Phrase("when I froze on the SQL question", False, NOT_A_SENTENCE)),
+    ("when you asked me about it", Phrase("when you asked me about it", False, NOT_A_SENTENCE)),
     ("", Phrase("", False, NOT_A_SENTENCE)),
     ("I bombed the SQL part", Phrase("I bombed the SQL part", False, TO_SELF)),
     ("thx for the tour", Phrase("thx for the tour", False, TO_SELF)),

@@ -58,6 +58,13 @@ SECOND_PERSON = {
 INSIDER = {"our": "your", "ours": "yours", "we": "you"}
 TITLES = ("mr.", "ms.", "mrs.", "mx.", "dr.", "prof.", "mr", "ms", "mrs", "mx", "dr", "prof")
 TRAILING = ".,;:!? \t"
+# A clause that comes before the sentence's subject ("When asked about quotas I said…"): alone,
+# it is no sentence ("when I froze on the SQL question"), so its main clause's subject is
+# looked for too: after a comma, or as a second subject.
+SUBORDINATE = re.compile(
+    rf"^({_as_written('when', 'after', 'since', 'although', 'though', 'while', 'if', 'before', 'once', 'as')})\b"
+)
+SUBJECTS = re.compile(r"\b(I|[Ww]e|[Ss]he|[Hh]e|[Tt]hey)\b")
 SENTENCE_END = re.compile(r"[.!?]['\u2019\"\u201d)]*$")  # straight or curly closing quotes
 
 
@@ -146,9 +153,16 @@ def sentence(raw: str) -> Phrase:
     text = " ".join(raw.split())
     if SHORTHAND.search(text):
         return Phrase(text, False, "it reads like a note to yourself")
-    # A sentence starts with its subject ("I led…") or at least reads as one: several words and
-    # a full stop ("The whiteboard problem was the best part."); "my invoice work" is neither.
-    if not SUBJECT.match(text) and not (len(text.split()) >= 5 and SENTENCE_END.search(text)):
+    # A sentence starts with its subject ("I led…"), or with a clause before it ("When she asked
+    # about quotas, I said…"), or at least reads as one: several words and a full stop ("The
+    # whiteboard problem was the best part."); "my invoice work" is neither.
+    long = len(text.split()) >= 5
+    if not (
+        SUBJECT.match(text)
+        or (long and SENTENCE_END.search(text))
+        or (long and SUBORDINATE.match(text) and len(SUBJECTS.findall(text)) >= 2)
+        or (long and SUBORDINATE.match(text) and re.search(rf",\s*({PRONOUN})\b", text))
+    ):
         return Phrase(text, False, "it is not a full sentence")
     text = text[:1].upper() + text[1:]
     if not SENTENCE_END.search(text):
