@@ -15,6 +15,7 @@ import pytest
 
 from sendorskip import api, knowledge, page, phrases
 from sendorskip.engine import decide
+from sendorskip.situation import PLACEHOLDER_ORGANIZER
 
 from .conftest import HERE, SITUATIONS
 
@@ -304,3 +305,25 @@ def test_the_recruiter_is_asked_to_pass_on_the_notes_the_plan_sends_through_them
     everyone = [{**p, "email_known": True} for p in people]
     alone = api.advise({**situation, "interviewers": everyone})["drafts"]
     assert not any("pass on" in d["body"] for d in alone)
+
+
+ASK = "Could you let me know when I can expect to hear back?"
+# (situation, who asks when they will hear): the recruiter, else the organizer, else the lead;
+# never on a card, never when they said when you would hear.
+ASKS = [
+    ("panel-of-three", "Ana Ruiz"),  # the lead, not the two others
+    ("mixed-with-recruiter", "Sam Lee"),  # the recruiter, not the interviewer
+    ("panel-no-addresses", "Sam Lee"),  # the recruiter, as organizer
+    ("panel-no-addresses-no-recruiter", PLACEHOLDER_ORGANIZER.name),
+    ("unsure-but-specific", "Dr. Janet Cole"),
+    ("card-with-time", None),  # a card
+    ("response-date-given", None),  # they said when
+    ("informational", None),
+    ("rejected-with-recruiter", None),
+]
+
+
+@pytest.mark.parametrize(("name", "asker"), ASKS)
+def test_one_note_asks_when_they_will_hear(name: str, asker: str | None) -> None:
+    drafts = api.advise(SITUATIONS[name])["drafts"]
+    assert [d["to"] for d in drafts if ASK in d["body"]] == ([asker] if asker else [])

@@ -98,7 +98,7 @@ MISTAKES: list[tuple[dict[str, str], list[str]]] = [
     (
         {"rules.toml": RULE.replace("effect = { medium", "effect = { medum")},
         [
-            "{d}/rules.toml: rule CC101 (cards-expected): effect.medum: unknown effect; valid effects: 'verdict', 'medium', 'within_hours', 'recipients', 'tip', 'follow_up', 'short', 'formal'."
+            "{d}/rules.toml: rule CC101 (cards-expected): effect.medum: unknown effect; valid effects: 'verdict', 'medium', 'within_hours', 'recipients', 'tip', 'follow_up', 'short', 'formal', 'ask_when'."
         ],
     ),
     (

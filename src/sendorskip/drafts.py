@@ -171,6 +171,7 @@ def context(
             if r.channel == "via_recruiter" and recipient.kind == "recruiter"
         ],
         "panel": shared.panel,
+        "ask_when": _asks(decision, recipient, shared.lead),
         "when": phrases.when_we_spoke(situation.hours_since, decision.send_within_hours),
         "job_title": situation.job_title,
         "company": situation.company,
@@ -184,6 +185,19 @@ def context(
         "clarify": shared.clarify if is_lead else None,
         "informational": situation.informational,
     }
+
+
+def _asks(decision: Decision, recipient: Recipient, lead: Person) -> bool:
+    """Whether this is the one note that asks when the reader will hear (engine.py, 10): the
+    recruiter's, or else the organizer's, or else the lead interviewer's. Not a card: a
+    question in the post waits days for its answer, if one comes."""
+    if not decision.ask_when or recipient.channel == "post":
+        return False
+    for purpose in ("recruiter", "coordinator"):
+        first = next((r for r in decision.recipients if r.purpose == purpose), None)
+        if first is not None:
+            return first is recipient
+    return recipient.purpose == "interviewer" and recipient.person == lead
 
 
 def headline_context(decision: Decision, words: Words) -> dict[str, Any]:

@@ -17,14 +17,17 @@
    adds get a note each whatever the verdict but skip.
 6. Panel: for each seed voice, its first stance whose ``when`` matches.
 7. Reasons agree with the verdict: under skip, a fired rule whose effect only makes sense when a
-   note is sent (a medium, a deadline, recipients, a tip, follow-ups, short or formal drafts) is
-   dropped, with its effect.
+   note is sent (a medium, a deadline, recipients, a tip, follow-ups, short or formal drafts, a
+   question in a note) is dropped, with its effect.
 8. Follow-ups, when a rule asks for them and they said when you would hear: email a week after
    that date, and again a week later (FOLLOW_UPS), counted in days from now.
 9. Drafts are short when any fired rule asks for it (an unsure writer; where a note is not the
    custom), and any draft over the length our own check allows is shortened (drafts.py). They
    are formal when any fired rule asks for it (where a note is not the custom): never addressed
    by first name alone.
+10. A question in a note: when any fired rule asks for it, one note asks when the reader will
+   hear: the recruiter's, or else the organizer's or the lead interviewer's, unless it is a
+   card. One asks, since the panel need not hear the question four times.
 """
 
 from __future__ import annotations
@@ -69,6 +72,7 @@ class Decision:
     follow_ups: tuple[FollowUp, ...]
     short: bool  # a fired rule asks for short drafts
     formal: bool  # a fired rule asks for drafts that never greet by first name alone
+    ask_when: bool  # a fired rule asks for one note to ask when the reader will hear
 
 
 def fired_rules(knowledge: Knowledge, situation: Situation) -> tuple[Rule, ...]:
@@ -87,6 +91,7 @@ def needs_a_note(rule: Rule) -> bool:
         or e.follow_up
         or e.short
         or e.formal
+        or e.ask_when
     )
 
 
@@ -195,4 +200,5 @@ def decide(knowledge: Knowledge, situation: Situation) -> Decision:
         follow_ups=_follow_ups(situation, fired),
         short=any(r.effect.short for r in fired),
         formal=any(r.effect.formal for r in fired),
+        ask_when=any(r.effect.ask_when for r in fired),
     )

@@ -1,7 +1,8 @@
 """Rules: records that test a situation's facts and, when they fire, shape the advice.
 
 A rule's ``effect`` may set the verdict, the medium, a deadline, who gets a note, a tip for
-the plan, a follow-up schedule, or short drafts; how fired effects combine is the policy in :mod:`engine`, written once.
+the plan, a follow-up schedule, short or formal drafts, or a question in one of them; how
+fired effects combine is the policy in :mod:`engine`, written once.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ EFFECT_KEYS = (
     "follow_up",
     "short",
     "formal",
+    "ask_when",
 )
 
 
@@ -40,6 +42,7 @@ class Effect:
     follow_up: bool = False  # the plan gets a follow-up schedule (engine.FOLLOW_UPS)
     short: bool = False  # the drafts keep to the substance, without the extras
     formal: bool = False  # the drafts greet by title and surname, or by full name
+    ask_when: bool = False  # one note (the recruiter's, or else the lead's) asks when they'll hear
 
 
 @dataclass(frozen=True)
@@ -79,6 +82,7 @@ def _effect(outer: Reader, item: str, raw: Any) -> Effect:
         follow_up=_flag(reader, item, raw, "follow_up"),
         short=_flag(reader, item, raw, "short"),
         formal=_flag(reader, item, raw, "formal"),
+        ask_when=_flag(reader, item, raw, "ask_when"),
     )
 
 

@@ -102,6 +102,12 @@ EFFECTS: list[tuple[str, Effect, str]] = [
         "drafts greet them by title and family name, or by full name.",
     ),
     ("a follow-up schedule", Effect(follow_up=True), "a follow-up schedule."),
+    (
+        "a question and a tip",
+        Effect(tip="Ask when you can expect to hear.", ask_when=True),
+        "one draft (the recruiter's, or else the organizer's or the lead interviewer's) asks"
+        " when you will hear; the plan's tip: Ask when you can expect to hear.",
+    ),
 ]
 
 

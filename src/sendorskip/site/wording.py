@@ -119,6 +119,10 @@ def effect_text(effect: Effect, words: Words) -> str:
         "a follow-up schedule" if e.follow_up else "",
         "short drafts" if e.short else "",
         "drafts greet them by title and family name, or by full name" if e.formal else "",
+        "one draft (the recruiter's, or else the organizer's or the lead interviewer's) asks"
+        " when you will hear"
+        if e.ask_when
+        else "",
         # Last: a tip is a sentence of its own, and its full stop ends the whole.
         f"the plan's tip: {e.tip}" if e.tip else "",
     ]
