@@ -68,21 +68,25 @@ def test_what_a_note_cannot_use_comes_back_as_a_suggestion() -> None:
     ("typed", "said"),
     [
         ("To grow into a lead role", "because I want to grow into a lead role."),
-        ("Love the mission and the people", None),  # "because Love the mission": left out
+        ("of your team's focus on testing", "because of your team's focus on testing."),
+        # "because Love the mission": left out, and so is what may be a noun or a clause.
+        ("Love the mission and the people", "it cannot follow “because” in a sentence"),
+        ("your team's focus on testing", "we cannot be sure it reads right after “because”"),
     ],
 )
-def test_why_you_want_the_job_follows_because_as_a_sentence(typed: str, said: str | None) -> None:
+def test_why_you_want_the_job_follows_because_as_a_sentence(typed: str, said: str) -> None:
     person = {"name": "Ana", "email_known": True, "topics": ["the billing migration"]}
     situation = {"went": "well", "why_this_job": typed, "interviewers": [person]}
     draft = api.advise(situation)["drafts"][0]
-    if said:
+    if said.startswith("because"):
         assert said in draft["body"]
     else:
         assert "because" not in draft["body"]
         assert draft["suggestions"][0] == (
-            f"You wrote “{typed}” as why you want the job: it cannot follow “because” in a"
-            " sentence, so it is not in the note. Write it as a sentence starting with “I”, such"
-            " as “I want to build tools for analysts”."
+            f"You wrote “{typed}” as why you want the job: {said}, so it is not in the note."
+            " Write it as a sentence starting with “I”, such as “I want to build tools for"
+            " analysts”, or, if it names what draws you, start it with “of”, such as “of the"
+            " team's focus on testing”."
         )
 
 

@@ -180,9 +180,9 @@ POLICY: list[tuple[str, str, str, list[tuple[str, str, str, str]], float | None]
         ],
         6,
     ),
-    # Why they want the job, typed as a noun phrase: "because of" it.
+    # Why they want the job, typed as a thing that draws them: "because of" it.
     (
-        "reason-as-noun-phrase",
+        "reason-as-a-thing",
         "send",
         "email",
         [("Priya Shah", "interviewer", "email", "interviewer")],

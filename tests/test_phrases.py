@@ -6,6 +6,7 @@ import pytest
 
 from sendorskip.phrases import (
     NO_REASON,
+    NOT_SURE,
     Phrase,
     and_join,
     insider,
@@ -75,11 +76,12 @@ SENTENCES = [
     ("the whiteboard problem was great", Phrase("the whiteboard problem was great", False, NOT_A_SENTENCE)),
     ("Postgres tuning.", Phrase("Postgres tuning.", False, NOT_A_SENTENCE)),
     # A clause before the subject: a sentence when its main clause has a subject of its own.
-    ("when asked about quotas I said I never missed one", Phrase("When asked about quotas I said I never missed one.", True)),
     ("Since the interview, I have checked the index", Phrase("Since the interview, I have checked the index.", True)),
-    ("when she asked about quotas I said too few", Phrase("When she asked about quotas I said too few.", True)),
+    ("when she asked about quotas, I said too few", Phrase("When she asked about quotas, I said too few.", True)),
     ("when I froze on the SQL question", Phrase("when I froze on the SQL question", False, NOT_A_SENTENCE)),
-    ("when you asked me about it", Phrase("when you asked me about it", False, NOT_A_SENTENCE)),
+    ("when she asked me why I left", Phrase("when she asked me why I left", False, NOT_A_SENTENCE)),
+    # Without the comma, a clause alone and a sentence look alike: left out.
+    ("when asked about quotas I said I never missed one", Phrase("when asked about quotas I said I never missed one", False, NOT_A_SENTENCE)),
     ("", Phrase("", False, NOT_A_SENTENCE)),
     ("I bombed the SQL part", Phrase("I bombed the SQL part", False, TO_SELF)),
     ("thx for the tour", Phrase("thx for the tour", False, TO_SELF)),
@@ -99,16 +101,21 @@ REASONS = [
     ("To grow into a lead role", Phrase("I want to grow into a lead role", True)),
     ("because to build tools for analysts", Phrase("I want to build tools for analysts", True)),
     ("My work would reach patients", Phrase("my work would reach patients", True)),
-    ("because great people work there", Phrase("great people work there", True)),  # as typed
     # A clause that opens with a determiner: told by a verb near its start.
     ("this is the team I want to learn from", Phrase("this is the team I want to learn from", True)),
     ("The role combines data and design", Phrase("the role combines data and design", True)),
     ("the product helped me through school", Phrase("the product helped me through school", True)),
-    # ...else a noun phrase, which follows "because of".
-    ("your team's focus on self-serve reporting", Phrase("of your team's focus on self-serve reporting", True)),
-    ("The chance to work on payments", Phrase("of the chance to work on payments", True)),
-    ("the products you build for nurses", Phrase("of the products you build for nurses", True)),
-    ("the team's focused approach to testing", Phrase("of the team's focused approach to testing", True)),
+    ("its people are kind to newcomers", Phrase("its people are kind to newcomers", True)),
+    # ...else left out: a noun phrase, or a clause that cannot be told from one.
+    ("your team's focus on self-serve reporting", Phrase("your team's focus on self-serve reporting", False, NOT_SURE)),
+    ("The chance to work on payments", Phrase("The chance to work on payments", False, NOT_SURE)),
+    ("the products you build for nurses", Phrase("the products you build for nurses", False, NOT_SURE)),
+    ("the team's focused approach to testing", Phrase("the team's focused approach to testing", False, NOT_SURE)),
+    ("the data teams in Berlin", Phrase("the data teams in Berlin", False, NOT_SURE)),  # a plural
+    ("the will to build things that last", Phrase("the will to build things that last", False, NOT_SURE)),
+    ("the people I met were kind and sharp", Phrase("the people I met were kind and sharp", False, NOT_SURE)),
+    ("the company grew 3x last year", Phrase("the company grew 3x last year", False, NOT_SURE)),
+    ("because love the team and the mission", Phrase("love the team and the mission", False, NO_REASON)),
     # Nothing that "because" can take: a noun, a bare verb, a noun with nothing said of it.
     ("The mission", Phrase("The mission", False, NO_REASON)),
     ("Stripe's mission", Phrase("Stripe's mission", False, NO_REASON)),
@@ -127,7 +134,7 @@ NAMED_REASONS = [
     # (typed, the company's name, what reason() makes of it)
     ("Ledgerly builds the tools I use", "Ledgerly", Phrase("Ledgerly builds the tools I use", True)),
     ("Ledgerly's mission", "Ledgerly", Phrase("Ledgerly's mission", False, NO_REASON)),  # a noun
-    ("Ledgerly's focus on small clinics", "Ledgerly", Phrase("of Ledgerly's focus on small clinics", True)),
+    ("Ledgerly's focus on small clinics", "Ledgerly", Phrase("Ledgerly's focus on small clinics", False, NOT_SURE)),
     ("Ledgerlyx builds the tools I use", "Ledgerly", Phrase("Ledgerlyx builds the tools I use", False, NO_REASON)),
     ("Love the mission and the people", "Ledgerly", Phrase("Love the mission and the people", False, NO_REASON)),
 ]  # fmt: skip

@@ -153,7 +153,8 @@ def reason(situation: Situation, said: Said, screen: Screen) -> str | None:
     said.suggestions.append(
         f"You wrote “{got.text}” as why you want the job: {got.why}, so it is not in the note."
         " Write it as a sentence starting with “I”, such as “I want to build tools for"
-        " analysts”."
+        " analysts”, or, if it names what draws you, start it with “of”, such as “of the"
+        " team's focus on testing”."
     )
     return None
 

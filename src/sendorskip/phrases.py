@@ -58,13 +58,12 @@ SECOND_PERSON = {
 INSIDER = {"our": "your", "ours": "yours", "we": "you"}
 TITLES = ("mr.", "ms.", "mrs.", "mx.", "dr.", "prof.", "mr", "ms", "mrs", "mx", "dr", "prof")
 TRAILING = ".,;:!? \t"
-# A clause that comes before the sentence's subject ("When asked about quotas I said…"): alone,
-# it is no sentence ("when I froze on the SQL question"), so its main clause's subject is
-# looked for too: after a comma, or as a second subject.
+# A clause that comes before the sentence's subject ("When she asked about quotas, I said…"):
+# alone, it is no sentence ("when she asked me why I left"), so the main clause's subject is
+# looked for after a comma.
 SUBORDINATE = re.compile(
     rf"^({_as_written('when', 'after', 'since', 'although', 'though', 'while', 'if', 'before', 'once', 'as')})\b"
 )
-SUBJECTS = re.compile(r"\b(I|[Ww]e|[Ss]he|[Hh]e|[Tt]hey)\b")
 SENTENCE_END = re.compile(r"[.!?]['\u2019\"\u201d)]*$")  # straight or curly closing quotes
 
 
@@ -160,7 +159,6 @@ def sentence(raw: str) -> Phrase:
     if not (
         SUBJECT.match(text)
         or (long and SENTENCE_END.search(text))
-        or (long and SUBORDINATE.match(text) and len(SUBJECTS.findall(text)) >= 2)
         or (long and SUBORDINATE.match(text) and re.search(rf",\s*({PRONOUN})\b", text))
     ):
         return Phrase(text, False, "it is not a full sentence")
@@ -172,15 +170,16 @@ def sentence(raw: str) -> Phrase:
 
 # What can follow "because": a clause with its subject ("I want…", "the team ships…"), "of…",
 # or "to…" made into "I want to…"; never a bare verb or a noun ("because Love the mission").
-# A longer noun phrase ("your focus on self-serve reporting") follows "because of".
 OF = re.compile(r"^[Oo]f\b")
 DETERMINER = re.compile(
     rf"^({_as_written('the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'your')})\b"
 )
 NO_REASON = "it cannot follow “because” in a sentence"
+NOT_SURE = "we cannot be sure it reads right after “because”"
 # What tells "the team ships weekly" (a clause) from "the team's focus on testing" (a noun
 # phrase) near its start: a verb that can only be one (an auxiliary, a form in -s or -ed just
 # after a noun), or a word that joins a noun to what follows it.
+DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
 AUXILIARY = frozenset(
     {
         "is", "are", "was", "were", "has", "have", "had", "can", "could", "will", "would",
@@ -201,40 +200,43 @@ POSSESSIVE = re.compile(r"['\u2019]s$")  # "the team's focused plan": an adjecti
 
 def reason(raw: str, names: tuple[str, ...] = ()) -> Phrase:
     """Why they want the job, to follow "because": "I want to build tools for analysts", a
-    clause about one of ``names`` (the company's): "Ledgerly builds the tools I use", or a
-    noun phrase of four words or more made to follow it ("of the chance to work on payments")."""
+    clause about one of ``names`` (the company's): "Ledgerly builds the tools I use", or what
+    the reader started with "of"."""
     text = " ".join(raw.split()).rstrip(TRAILING)
     if SHORTHAND.search(text):
         return Phrase(text, False, "it reads like a note to yourself")
-    # Typed after "because", it was written as what follows it.
-    clause = bool(re.match(r"because\s", text, flags=re.I))
     text = re.sub(r"^because\s+", "", text, flags=re.I)
     text = re.sub(r"^[Tt]o\s+", "I want to ", text)
-    # "the team ships weekly" is a clause; "the mission" is a noun with nothing said of it.
-    name = next((n for n in names if n and re.match(rf"{re.escape(n)}(?!\w)", text)), None)
-    if SUBJECT.match(text) or OF.match(text) or (clause and len(text.split()) >= 4):
+    if SUBJECT.match(text) or OF.match(text):
         return Phrase(_first_lower(text), True)
-    if (DETERMINER.match(text) or name) and len(text.split()) >= 4:
-        # The subject's first noun: the one after the determiner, or the company's name.
-        words = text.split()
-        start = len(name.split()) if name else 2
-        if _a_clause(words, start):
+    name = next((n for n in names if n and re.match(rf"{re.escape(n)}(?!\w)", text)), None)
+    words = text.split()
+    # Where the subject's first noun ends: after the determiner's noun, or the company's name.
+    end = len(name.split()) if name else 2
+    if (DETERMINER.match(text) or name) and len(words) >= 4:
+        if _a_clause(words, end):
             return Phrase(_first_lower(text), True)
-        return Phrase(f"of {_first_lower(text)}", True)
+        # "your focus on testing", "the people I met were kind": a noun phrase, or a clause we
+        # cannot tell from one; a guess would put "of" before a clause, or none before a noun.
+        return Phrase(text, False, NOT_SURE)
     return Phrase(text, False, NO_REASON)
 
 
-def _a_clause(words: list[str], start: int) -> bool:
-    """Whether the words read as a clause, judged by the first few after its subject's noun."""
-    for i in range(1, min(len(words), start + 3)):
+def _a_clause(words: list[str], end: int) -> bool:
+    """Whether the words surely read as a clause: a verb that can only be one within three
+    words of the subject's noun, before anything that may start a phrase of the noun's own."""
+    # "This is the team…": a demonstrative may be the subject itself.
+    first = 1 if words[0].lower() in DEMONSTRATIVES else end
+    for i in range(first, min(len(words), end + 3)):
         word = words[i].lower()
         if word in AUXILIARY:
             return True
-        if i < start:
-            continue
-        if word in JOINS_A_NOUN:
+        if i < end or word in JOINS_A_NOUN:
             return False
-        if words[i].islower() and VERB_FORM.fullmatch(word) and not POSSESSIVE.search(words[i - 1]):
+        after = words[i + 1].lower() if i + 1 < len(words) else ""
+        verb = words[i].islower() and VERB_FORM.fullmatch(word)
+        # "the data teams in Berlin": a plural, which a verb's object or adverb would not follow.
+        if verb and after and after not in JOINS_A_NOUN and not POSSESSIVE.search(words[i - 1]):
             return True
     return False
 
