@@ -320,6 +320,7 @@ ASKS = [
     ("response-date-given", None),  # they said when
     ("informational", None),
     ("rejected-with-recruiter", None),
+    ("disaster-with-recruiter", "Sam Lee"),  # the recruiter's note after a disaster
 ]
 
 

@@ -193,8 +193,8 @@ def _asks(decision: Decision, recipient: Recipient, lead: Person) -> bool:
     question in the post waits days for its answer, if one comes."""
     if not decision.ask_when or recipient.channel == "post":
         return False
-    for purpose in ("recruiter", "coordinator"):
-        first = next((r for r in decision.recipients if r.purpose == purpose), None)
+    for purposes in (("recruiter", "recover"), ("coordinator",)):
+        first = next((r for r in decision.recipients if r.purpose in purposes), None)
         if first is not None:
             return first is recipient
     return recipient.purpose == "interviewer" and recipient.person == lead

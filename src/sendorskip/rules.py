@@ -42,7 +42,7 @@ class Effect:
     follow_up: bool = False  # the plan gets a follow-up schedule (engine.FOLLOW_UPS)
     short: bool = False  # the drafts keep to the substance, without the extras
     formal: bool = False  # the drafts greet by title and surname, or by full name
-    ask_when: bool = False  # one note (the recruiter's, or else the lead's) asks when they'll hear
+    ask_when: bool = False  # one note asks when they will hear (engine.py, 10)
 
 
 @dataclass(frozen=True)
