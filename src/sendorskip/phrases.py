@@ -38,9 +38,12 @@ def _as_written(*words: str) -> str:
 
 # A sentence, not a phrase: starts with its subject ("I", "She", "My manager") or ends like one.
 PRONOUN = _as_written("i", "i['\u2019]m", "we", "she", "he", "they", "you", "it", "there")
-SUBJECT = re.compile(rf"^({PRONOUN}|{_as_written('my', 'our')})\b")
-# What makes a topic a sentence: a subject pronoun only, since "my portfolio" is a thing.
-TOPIC_SENTENCE = re.compile(rf"^({PRONOUN})\b")
+SUBJECT = re.compile(rf"^({PRONOUN})\b(?![.-]\w)")  # not "i.e." nor "I-9 forms"
+# "My team ships weekly" is a sentence, "my thesis on bandit algorithms" a thing: one that
+# starts with "my" or "our" needs a verb (see _a_clause).
+OWNER = re.compile(rf"^({_as_written('my', 'our')})\b")
+# A lone "i" typed in lower case ("why i left"), not the start of "i.e." or "i-9".
+I_ALONE = re.compile(r"(?<![\w.'\u2019-])i(?=['\u2019](?:m|ve|d|ll)\b|(?![\w.'\u2019-]))")
 # What a reader writes of an interviewer in the third person ("how she moved into industry"),
 # and what a note to that interviewer says instead.
 SECOND_PERSON = {
@@ -118,12 +121,17 @@ def _first_lower(text: str) -> str:
     return text
 
 
+def _typed(raw: str) -> str:
+    """What a reader typed, on one line, with a lone "i" as "I"."""
+    return I_ALONE.sub("I", " ".join(raw.split()))
+
+
 def topic(raw: str) -> Phrase:
     """A topic to follow "about": a noun phrase such as "the billing migration"."""
-    text = " ".join(raw.split()).rstrip(TRAILING)
+    text = _typed(raw).rstrip(TRAILING)
     if SHORTHAND.search(text):
         return Phrase(text, False, "it reads like a note to yourself")
-    if TOPIC_SENTENCE.match(text):
+    if SUBJECT.match(text):
         return Phrase(text, False, "it is a sentence, not a short topic")
     if len(text.split()) > 12:
         return Phrase(text, False, "it is too long for a short topic")
@@ -149,15 +157,17 @@ def insider(text: str) -> tuple[str, str] | None:
 
 def sentence(raw: str) -> Phrase:
     """A whole sentence of the reader's own, such as one more thing to tell someone."""
-    text = " ".join(raw.split())
+    text = _typed(raw)
     if SHORTHAND.search(text):
         return Phrase(text, False, "it reads like a note to yourself")
-    # A sentence starts with its subject ("I led…"), or with a clause before it ("When she asked
-    # about quotas, I said…"), or at least reads as one: several words and a full stop ("The
-    # whiteboard problem was the best part."); "my invoice work" is neither.
+    # A sentence starts with its subject ("I led…", "My team ships weekly"), or with a clause
+    # before it ("When she asked about quotas, I said…"), or at least reads as one: several
+    # words and a full stop ("The whiteboard problem was the best part."); "my invoice work"
+    # is neither.
     long = len(text.split()) >= 5
     if not (
         SUBJECT.match(text)
+        or (OWNER.match(text) and _a_clause(text.split(), 2))
         or (long and SENTENCE_END.search(text))
         or (long and SUBORDINATE.match(text) and re.search(rf",\s*({PRONOUN})\b", text))
     ):
@@ -202,12 +212,12 @@ def reason(raw: str, names: tuple[str, ...] = ()) -> Phrase:
     """Why they want the job, to follow "because": "I want to build tools for analysts", a
     clause about one of ``names`` (the company's): "Ledgerly builds the tools I use", or what
     the reader started with "of"."""
-    text = " ".join(raw.split()).rstrip(TRAILING)
+    text = _typed(raw).rstrip(TRAILING)
     if SHORTHAND.search(text):
         return Phrase(text, False, "it reads like a note to yourself")
     text = re.sub(r"^because\s+", "", text, flags=re.I)
     text = re.sub(r"^[Tt]o\s+", "I want to ", text)
-    if SUBJECT.match(text) or OF.match(text):
+    if SUBJECT.match(text) or OF.match(text) or (OWNER.match(text) and _a_clause(text.split(), 2)):
         return Phrase(_first_lower(text), True)
     name = next((n for n in names if n and re.match(rf"{re.escape(n)}(?!\w)", text)), None)
     words = text.split()
