@@ -47,6 +47,27 @@ def test_a_topic_in_the_teams_own_words_is_kept_and_questioned() -> None:
     ) in draft["suggestions"]
 
 
+def test_a_sentence_said_once_that_says_she_is_kept_and_questioned() -> None:
+    # In the lead's note, "she" may be the lead ("you") or another panelist.
+    typed = "When she asked about leases, I mixed up ASC 842 and IFRS 16."
+    situation = {"went": "mixed", "clarify": typed, "interviewers": [ANA]}
+    draft = api.advise(situation)["drafts"][0]
+    assert typed in draft["body"]
+    assert (
+        f"You wrote “{typed}” as the answer you want to clarify: if “she” is the person this"
+        " note is to, write “you” instead."
+    ) in draft["suggestions"]
+
+
+def test_a_note_that_adds_what_went_well_is_not_said_to_add_nothing() -> None:
+    situation = {"went": "well", "highlights": "I enjoyed the case study.", "interviewers": [ANA]}
+    suggestions = api.advise(situation)["drafts"][0]["suggestions"]
+    assert not any(s.startswith("This note names what you talked about") for s in suggestions)
+    del situation["highlights"]
+    suggestions = api.advise(situation)["drafts"][0]["suggestions"]
+    assert any(s.startswith("This note names what you talked about") for s in suggestions)
+
+
 def test_what_a_note_cannot_use_comes_back_as_a_suggestion() -> None:
     situation = {
         "went": "well",

@@ -91,6 +91,22 @@ def sentence(raw: str | None, label: str, said: Said, screen: Screen) -> str | N
     return None
 
 
+def said_once(raw: str | None, label: str, said: Said, screen: Screen) -> str | None:
+    """A sentence said once, in the lead's note: its "she" may be the lead, whom the note
+    would call "you", or someone else on the panel, so it stays, with a caveat."""
+    text = sentence(raw, label, said, screen)
+    found = phrases.third_person(text) if text else None
+    if text and found:
+        said.caveats.append(
+            (
+                text,
+                f"You wrote “{text}” as {label}: if “{found[0]}” is the person this note is to,"
+                f" write “{found[1]}” instead.",
+            )
+        )
+    return text
+
+
 def to_them(text: str, person: Person, said: Said) -> bool:
     """Whether a note to ``person`` can say ``text``: not if it speaks of them as "she" or "his",
     which in a note to them would have to be "you" or "your" (a suggestion says so)."""
@@ -115,8 +131,8 @@ def of_person(person: Person, screen: Screen) -> Reader:
         if not got.usable:
             said.suggestions.append(
                 f"You wrote “{got.text}” about what you discussed with {person.name}: {got.why},"
-                " so it is not in the note. Put it as a short topic, such as “the billing"
-                " migration”, or write the sentence into the note yourself."
+                " so it is not in the note. Put it as a short topic, such as “the new"
+                " scheduling system”, or write the sentence into the note yourself."
             )
         elif to_them(got.text, person, said):
             topics.append(screen.kept(got.text, raw, label, said))

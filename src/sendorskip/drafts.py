@@ -112,11 +112,11 @@ def _prepared(situation: Situation, formal: bool, screen: answers.Screen) -> _Pr
     ]
     said = answers.Said()
     why = answers.reason(situation, said, screen)
-    remember = answers.sentence(situation.highlights, "what went well", said, screen)
-    forgot = answers.sentence(
+    remember = answers.said_once(situation.highlights, "what went well", said, screen)
+    forgot = answers.said_once(
         situation.forgot_to_mention, "what you forgot to mention", said, screen
     )
-    clarify = answers.sentence(situation.clarify, "the answer you want to clarify", said, screen)
+    clarify = answers.said_once(situation.clarify, "the answer you want to clarify", said, screen)
     promised = answers.promised(situation, said, screen)
     lead = lead_of(situation)
     others = [p.name for p in situation.interviewers if p != lead]

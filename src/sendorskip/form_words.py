@@ -65,7 +65,7 @@ FORM: Final[dict[str, str]] = {
     "more.center": "Other questions",
     "add_person": "Add an interviewer",
     "remove_person": "Remove this interviewer",
-    "interviewers.topics": "e.g. the billing migration, on-call rotations",
+    "interviewers.topics": "e.g. the new scheduling system, weekend shifts",
     "interviewers.add": "e.g. I have since tried the index you suggested, "
     "and the report ran in a minute.",
     "references": "e.g. Dr. Ana Ruiz, Ben Ode",

@@ -58,12 +58,14 @@ def fill(
             out.append(f"To fill “{placeholder}”, answer “{questions[field]}”{where}.")
     if ctx["promised"] and ctx["promised"] in body:
         out.append(
-            f"The note says you are sending {ctx['promised']}: attach it, or paste it in, before"
-            " you send the note."
+            f"The note says you are sending {ctx['promised']}: attach or paste in what you"
+            " promised before you send the note."
         )
     # Only the notes built on the conversation have a place for one more thing to say.
     uses_add = ctx["kind"] == "interviewer" and purpose in ("interviewer", "informational")
-    if uses_add and ctx["topics"] and not ctx["add"] and not ctx["short"]:
+    # The lead's note may add to the conversation with what went well, or forgot, or clarifies.
+    adds = ctx["add"] or ctx["remember"] or ctx["forgot"] or ctx["clarify"]
+    if uses_add and ctx["topics"] and not adds and not ctx["short"]:
         out.append(
             f"This note names what you talked about but adds nothing to it. To make it yours,"
             f" answer “{questions['add']}”{_for(name)}."
