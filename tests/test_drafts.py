@@ -86,6 +86,16 @@ def test_panel_of_three_gives_three_pairwise_different_bodies() -> None:
         assert strip(a) != strip(b)
 
 
+@pytest.mark.parametrize("interest", ["keen", "unsure"])
+def test_a_panel_of_seven_gets_no_two_notes_alike_but_for_the_topic(interest: str) -> None:
+    people = [
+        {"name": f"Person{i}", "email_known": True, "topics": [f"topic{i}"]} for i in range(7)
+    ]
+    drafts = api.advise({"went": "well", "interest": interest, "interviewers": people})["drafts"]
+    frames = [re.sub(r"Person\d|topic\d", "", d["body"]) for d in drafts]
+    assert len(set(frames)) == 7
+
+
 @pytest.mark.parametrize("name", sorted(SITUATIONS))
 def test_draft_properties(name: str) -> None:
     situation = SITUATIONS[name]
