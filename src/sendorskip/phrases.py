@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from .clauses import a_clause
 from .greetings import JOINING, SUFFIXES
 
 
@@ -36,11 +37,11 @@ def _as_written(*words: str) -> str:
     return "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in words)
 
 
-# A sentence, not a phrase: starts with its subject ("I", "She", "My manager") or ends like one.
+# A sentence, not a phrase: starts with its subject ("I", "She") or ends like one.
 PRONOUN = _as_written("i", "i['\u2019]m", "we", "she", "he", "they", "you", "it", "there")
 SUBJECT = re.compile(rf"^({PRONOUN})\b(?![.-]\w)")  # not "i.e." nor "I-9 forms"
 # "My team ships weekly" is a sentence, "my thesis on bandit algorithms" a thing: one that
-# starts with "my" or "our" needs a verb (see _a_clause).
+# starts with "my" or "our" needs a verb (clauses.py).
 OWNER = re.compile(rf"^({_as_written('my', 'our')})\b")
 # A lone "i" typed in lower case ("why i left"), not the start of "i.e." or "i-9".
 I_ALONE = re.compile(r"(?<![\w.'\u2019-])i(?=['\u2019](?:m|ve|d|ll)\b|(?![\w.'\u2019-]))")
@@ -167,7 +168,7 @@ def sentence(raw: str) -> Phrase:
     long = len(text.split()) >= 5
     if not (
         SUBJECT.match(text)
-        or (OWNER.match(text) and _a_clause(text.split(), 2))
+        or (OWNER.match(text) and a_clause(text.split(), 2))
         or (long and SENTENCE_END.search(text))
         or (long and SUBORDINATE.match(text) and re.search(rf",\s*({PRONOUN})\b", text))
     ):
@@ -186,26 +187,6 @@ DETERMINER = re.compile(
 )
 NO_REASON = "it cannot follow “because” in a sentence"
 NOT_SURE = "we cannot be sure it reads right after “because”"
-# What tells "the team ships weekly" (a clause) from "the team's focus on testing" (a noun
-# phrase) near its start: a verb that can only be one (an auxiliary, a form in -s or -ed just
-# after a noun), or a word that joins a noun to what follows it.
-DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
-AUXILIARY = frozenset(
-    {
-        "is", "are", "was", "were", "has", "have", "had", "can", "could", "will", "would",
-        "should", "may", "might", "must", "does", "did", "isn't", "aren't", "wasn't", "hasn't",
-        "doesn't", "won't", "can't",
-    }
-)  # fmt: skip
-JOINS_A_NOUN = frozenset(
-    {
-        "of", "on", "to", "for", "in", "with", "at", "about", "around", "across", "behind",
-        "between", "from", "into", "and", "or", "that", "which", "who", "where", "you", "i",
-        "we", "they",
-    }
-)  # fmt: skip
-VERB_FORM = re.compile(r"[a-z]+(?:[^sui'\u2019]s|ed)")
-POSSESSIVE = re.compile(r"['\u2019]s$")  # "the team's focused plan": an adjective after it
 
 
 def reason(raw: str, names: tuple[str, ...] = ()) -> Phrase:
@@ -217,38 +198,19 @@ def reason(raw: str, names: tuple[str, ...] = ()) -> Phrase:
         return Phrase(text, False, "it reads like a note to yourself")
     text = re.sub(r"^because\s+", "", text, flags=re.I)
     text = re.sub(r"^[Tt]o\s+", "I want to ", text)
-    if SUBJECT.match(text) or OF.match(text) or (OWNER.match(text) and _a_clause(text.split(), 2)):
+    if SUBJECT.match(text) or OF.match(text) or (OWNER.match(text) and a_clause(text.split(), 2)):
         return Phrase(_first_lower(text), True)
     name = next((n for n in names if n and re.match(rf"{re.escape(n)}(?!\w)", text)), None)
     words = text.split()
     # Where the subject's first noun ends: after the determiner's noun, or the company's name.
     end = len(name.split()) if name else 2
     if (DETERMINER.match(text) or name) and len(words) >= 4:
-        if _a_clause(words, end):
+        if a_clause(words, end):
             return Phrase(_first_lower(text), True)
         # "your focus on testing", "the people I met were kind": a noun phrase, or a clause we
         # cannot tell from one; a guess would put "of" before a clause, or none before a noun.
         return Phrase(text, False, NOT_SURE)
     return Phrase(text, False, NO_REASON)
-
-
-def _a_clause(words: list[str], end: int) -> bool:
-    """Whether the words surely read as a clause: a verb that can only be one within three
-    words of the subject's noun, before anything that may start a phrase of the noun's own."""
-    # "This is the team…": a demonstrative may be the subject itself.
-    first = 1 if words[0].lower() in DEMONSTRATIVES else end
-    for i in range(first, min(len(words), end + 3)):
-        word = words[i].lower()
-        if word in AUXILIARY:
-            return True
-        if i < end or word in JOINS_A_NOUN:
-            return False
-        after = words[i + 1].lower() if i + 1 < len(words) else ""
-        verb = words[i].islower() and VERB_FORM.fullmatch(word)
-        # "the data teams in Berlin": a plural, which a verb's object or adverb would not follow.
-        if verb and after and after not in JOINS_A_NOUN and not POSSESSIVE.search(words[i - 1]):
-            return True
-    return False
 
 
 def salutation_name(name: str, formal: bool = False) -> str:
