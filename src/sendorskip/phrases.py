@@ -37,14 +37,15 @@ def _as_written(*words: str) -> str:
     return "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in words)
 
 
-# A sentence, not a phrase: starts with its subject ("I", "She") or ends like one.
+# A sentence, not a phrase: starts with its subject ("I", "She", "My manager") or ends like one.
 PRONOUN = _as_written("i", "i['\u2019]m", "we", "she", "he", "they", "you", "it", "there")
-SUBJECT = re.compile(rf"^({PRONOUN})\b(?![.-]\w)")  # not "i.e." nor "I-9 forms"
-# "My team ships weekly" is a sentence, "my thesis on bandit algorithms" a thing: one that
-# starts with "my" or "our" needs a verb (clauses.py).
-OWNER = re.compile(rf"^({_as_written('my', 'our')})\b")
-# A lone "i" typed in lower case ("why i left"), not the start of "i.e." or "i-9".
-I_ALONE = re.compile(r"(?<![\w.'\u2019-])i(?=['\u2019](?:m|ve|d|ll)\b|(?![\w.'\u2019-]))")
+# Not "i.e." nor "I-9 forms", which start no sentence about "I".
+SUBJECT = re.compile(rf"^({PRONOUN}|{_as_written('my', 'our')})\b(?![.-]\w)")
+# What makes a topic a sentence: a subject pronoun only, since "my portfolio" is a thing.
+TOPIC_SENTENCE = re.compile(rf"^({PRONOUN})\b(?![.-]\w)")
+# A lone "i" typed in lower case between spaces ("why i left"); never one in a path, an
+# address, code or brackets ("i/o", "x[i]", "(i)").
+I_ALONE = re.compile(r"(?:(?<=\s)|^)i(?=['\u2019](?:m|ve|d|ll)\b|\s|$|[,;:!?](?:\s|$))")
 # What a reader writes of an interviewer in the third person ("how she moved into industry"),
 # and what a note to that interviewer says instead.
 SECOND_PERSON = {
@@ -132,7 +133,7 @@ def topic(raw: str) -> Phrase:
     text = _typed(raw).rstrip(TRAILING)
     if SHORTHAND.search(text):
         return Phrase(text, False, "it reads like a note to yourself")
-    if SUBJECT.match(text):
+    if TOPIC_SENTENCE.match(text):
         return Phrase(text, False, "it is a sentence, not a short topic")
     if len(text.split()) > 12:
         return Phrase(text, False, "it is too long for a short topic")
@@ -163,12 +164,11 @@ def sentence(raw: str) -> Phrase:
         return Phrase(text, False, "it reads like a note to yourself")
     # A sentence starts with its subject ("I led…", "My team ships weekly"), or with a clause
     # before it ("When she asked about quotas, I said…"), or at least reads as one: several
-    # words and a full stop ("The whiteboard problem was the best part."); "my invoice work"
-    # is neither.
+    # words and a full stop ("The whiteboard problem was the best part."). "My thesis on
+    # bandit algorithms" passes for one: a verb after "my" is too often irregular to require.
     long = len(text.split()) >= 5
     if not (
         SUBJECT.match(text)
-        or (OWNER.match(text) and a_clause(text.split(), 2))
         or (long and SENTENCE_END.search(text))
         or (long and SUBORDINATE.match(text) and re.search(rf",\s*({PRONOUN})\b", text))
     ):
@@ -198,7 +198,7 @@ def reason(raw: str, names: tuple[str, ...] = ()) -> Phrase:
         return Phrase(text, False, "it reads like a note to yourself")
     text = re.sub(r"^because\s+", "", text, flags=re.I)
     text = re.sub(r"^[Tt]o\s+", "I want to ", text)
-    if SUBJECT.match(text) or OF.match(text) or (OWNER.match(text) and a_clause(text.split(), 2)):
+    if SUBJECT.match(text) or OF.match(text):
         return Phrase(_first_lower(text), True)
     name = next((n for n in names if n and re.match(rf"{re.escape(n)}(?!\w)", text)), None)
     words = text.split()
