@@ -26,6 +26,11 @@ CLAUSES = [
     ("the will to build things that last", 2, False),  # "will" as a noun
     ("the company grew 3x last year", 2, False),  # an irregular verb: not sure
     ("the mission", 2, False),
+    ("the chance to have a real impact on patients", 2, False),  # "have" after "to"
+    ("the product launch in May", 2, False),  # a month, not "may"
+    ("the mentorship from Will Chen", 2, False),
+    ("the focus on what can be done for patients", 2, False),
+    ("the impact I'd have on patients", 2, False),  # a contraction of "I"
 ]
 
 

@@ -2,8 +2,10 @@
 than a noun phrase ("the team's focus on testing"), told without a dictionary.
 
 A note must never print a noun phrase where a clause belongs ("because your focus on testing")
-nor the other way round, so this answers yes only when a verb shows that can only be one; an
-answer it cannot be sure of is left out of the note, with a suggestion (phrases.py).
+nor the other way round, so this answers yes only on a strong sign of a verb: an auxiliary as
+typed in lower case, or a form in -s or -ed right after the subject's noun. A plural noun can
+still pass for a verb ("the data tools team"); an answer it says no to is left out of the
+note, with a suggestion (phrases.py).
 """
 
 from __future__ import annotations
@@ -13,7 +15,8 @@ from typing import Final
 
 # "This is the team…": a demonstrative may be the subject itself.
 DEMONSTRATIVES: Final = frozenset({"this", "that", "these", "those"})
-# A verb wherever it stands: "the team at Northwind is small".
+# A verb wherever it stands ("the team at Northwind is small"), but after "to", where "have"
+# and "be" are no sign ("the chance to have an impact"), and with a capital ("May", "Will").
 AUXILIARY: Final = frozenset(
     {
         "is", "are", "was", "were", "has", "have", "had", "can", "could", "will", "would",
@@ -32,8 +35,12 @@ JOINING: Final = frozenset(
 # A clause of the noun's own ("the people I met were kind", "the products you build"): its
 # verbs, auxiliaries too, may be that clause's, so nothing after it is sure.
 RELATIVE: Final = frozenset(
-    {"that", "which", "who", "whom", "whose", "where", "you", "i", "we", "they"}
-)
+    {
+        "that", "which", "who", "whom", "whose", "where", "what", "how", "why", "when", "you",
+        "i", "we", "they",
+    }
+)  # fmt: skip
+CONTRACTED: Final = re.compile(r"['\u2019].*$")  # "I'd" is "I" for RELATIVE
 VERB_FORM: Final = re.compile(r"[a-z]+(?:[^sui'\u2019]s|ed)")
 POSSESSIVE: Final = re.compile(r"['\u2019]s$")  # "the team's focused plan": an adjective after it
 
@@ -45,11 +52,11 @@ def a_clause(words: list[str], end: int) -> bool:
     joined = False
     for i in range(first, min(len(words), end + 3)):
         word = words[i].lower()
-        if word in AUXILIARY:
+        if word in AUXILIARY and words[i].islower() and words[i - 1].lower() != "to":
             return True
         if i < end:
             continue
-        if word in RELATIVE:
+        if CONTRACTED.sub("", word) in RELATIVE:
             return False
         if word in JOINING:
             joined = True
