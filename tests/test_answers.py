@@ -60,10 +60,18 @@ def test_a_sentence_said_once_that_says_she_is_kept_and_questioned() -> None:
 
 
 def test_a_note_that_adds_what_went_well_is_not_said_to_add_nothing() -> None:
-    situation = {"went": "well", "highlights": "I enjoyed the case study.", "interviewers": [ANA]}
+    situation: dict[str, Any] = {
+        "went": "well",
+        "highlights": "I enjoyed the case study.",
+        "interviewers": [ANA],
+    }
     suggestions = api.advise(situation)["drafts"][0]["suggestions"]
     assert not any(s.startswith("This note names what you talked about") for s in suggestions)
     del situation["highlights"]
+    suggestions = api.advise(situation)["drafts"][0]["suggestions"]
+    assert any(s.startswith("This note names what you talked about") for s in suggestions)
+    # A note after an informational chat does not say what went well: it still adds nothing.
+    situation.update(informational=True, highlights="I enjoyed the case study.")
     suggestions = api.advise(situation)["drafts"][0]["suggestions"]
     assert any(s.startswith("This note names what you talked about") for s in suggestions)
 

@@ -63,8 +63,9 @@ def fill(
         )
     # Only the notes built on the conversation have a place for one more thing to say.
     uses_add = ctx["kind"] == "interviewer" and purpose in ("interviewer", "informational")
-    # The lead's note may add to the conversation with what went well, or forgot, or clarifies.
-    adds = ctx["add"] or ctx["remember"] or ctx["forgot"] or ctx["clarify"]
+    # The lead's note to an interviewer may add what went well, or forgot, or clarifies.
+    extras = purpose == "interviewer" and (ctx["remember"] or ctx["forgot"] or ctx["clarify"])
+    adds = ctx["add"] or extras
     if uses_add and ctx["topics"] and not adds and not ctx["short"]:
         out.append(
             f"This note names what you talked about but adds nothing to it. To make it yours,"
