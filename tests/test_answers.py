@@ -74,6 +74,10 @@ def test_a_note_that_adds_what_went_well_is_not_said_to_add_nothing() -> None:
     situation.update(informational=True, highlights="I enjoyed the case study.")
     suggestions = api.advise(situation)["drafts"][0]["suggestions"]
     assert any(s.startswith("This note names what you talked about") for s in suggestions)
+    # ...but it does say what they forgot to mention.
+    situation["forgot_to_mention"] = "I have run a similar study."
+    suggestions = api.advise(situation)["drafts"][0]["suggestions"]
+    assert not any(s.startswith("This note names what you talked about") for s in suggestions)
 
 
 def test_what_a_note_cannot_use_comes_back_as_a_suggestion() -> None:

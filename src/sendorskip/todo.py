@@ -63,8 +63,9 @@ def fill(
         )
     # Only the notes built on the conversation have a place for one more thing to say.
     uses_add = ctx["kind"] == "interviewer" and purpose in ("interviewer", "informational")
-    # The lead's note to an interviewer may add what went well, or forgot, or clarifies.
-    extras = purpose == "interviewer" and (ctx["remember"] or ctx["forgot"] or ctx["clarify"])
+    # The lead's note may add what they forgot to say; to an interviewer, also what went well
+    # or what they clarify (a note after an informational chat says neither).
+    extras = ctx["forgot"] or (purpose == "interviewer" and (ctx["remember"] or ctx["clarify"]))
     adds = ctx["add"] or extras
     if uses_add and ctx["topics"] and not adds and not ctx["short"]:
         out.append(
