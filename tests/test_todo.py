@@ -53,6 +53,24 @@ def test_nothing_the_reader_wrote_is_left_out_unsaid() -> None:
     ]
 
 
+def test_what_a_note_after_an_informational_chat_has_no_place_for_is_said() -> None:
+    situation = {
+        "went": "well",
+        "informational": True,
+        "highlights": "I enjoyed hearing about the lab.",
+        "clarify": "I meant the spring term.",
+        "interviewers": [{"name": "Ana", "email_known": True, "topics": ["grant writing"]}],
+    }
+    draft = api.advise(situation)["drafts"][0]
+    assert "the lab" not in draft["body"] and "spring" not in draft["body"]
+    assert [s for s in draft["suggestions"] if s.startswith("Not in this note")] == [
+        "Not in this note: “I enjoyed hearing about the lab.” (what went well). After an"
+        " informational chat, the note thanks them for their advice; add it yourself if it fits.",
+        "Not in this note: “I meant the spring term.” (the answer you want to clarify). After an"
+        " informational chat, the note thanks them for their advice; add it yourself if it fits.",
+    ]
+
+
 @pytest.mark.parametrize("change", [{"interest": "withdrawing"}, {"outcome": "rejected"}])
 def test_no_note_without_a_place_for_one_more_thing_asks_for_it(change: dict[str, Any]) -> None:
     # The withdrawal and the reply to a rejection have no line for it: asking would mislead.

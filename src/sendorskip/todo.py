@@ -61,6 +61,18 @@ def fill(
             f"The note says you are sending {ctx['promised']}: attach or paste in what you"
             " promised before you send the note."
         )
+    # A note after an informational chat thanks them for their advice: it has no place for
+    # what went well or for an answer to clarify, and says so rather than drop them unseen.
+    if purpose == "informational":
+        out += [
+            f"Not in this note: “{ctx[key]}” ({label}). After an informational chat, the note"
+            " thanks them for their advice; add it yourself if it fits."
+            for key, label in (
+                ("remember", "what went well"),
+                ("clarify", "the answer you want to clarify"),
+            )
+            if ctx[key]
+        ]
     # Only the notes built on the conversation have a place for one more thing to say.
     uses_add = ctx["kind"] == "interviewer" and purpose in ("interviewer", "informational")
     # The lead's note may add what they forgot to say; to an interviewer, also what went well
