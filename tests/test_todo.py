@@ -59,6 +59,7 @@ def test_what_a_note_after_an_informational_chat_has_no_place_for_is_said() -> N
         "informational": True,
         "highlights": "I enjoyed hearing about the lab.",
         "clarify": "I meant the spring term.",
+        "promised": "my writing sample",
         "interviewers": [{"name": "Ana", "email_known": True, "topics": ["grant writing"]}],
     }
     draft = api.advise(situation)["drafts"][0]
@@ -67,6 +68,8 @@ def test_what_a_note_after_an_informational_chat_has_no_place_for_is_said() -> N
         "Not in this note: “I enjoyed hearing about the lab.” (what went well). After an"
         " informational chat, the note thanks them for their advice; add it yourself if it fits.",
         "Not in this note: “I meant the spring term.” (the answer you want to clarify). After an"
+        " informational chat, the note thanks them for their advice; add it yourself if it fits.",
+        "Not in this note: “my writing sample” (what you said you would send). After an"
         " informational chat, the note thanks them for their advice; add it yourself if it fits.",
     ]
 

@@ -62,7 +62,8 @@ def fill(
             " promised before you send the note."
         )
     # A note after an informational chat thanks them for their advice: it has no place for
-    # what went well or for an answer to clarify, and says so rather than drop them unseen.
+    # what went well, an answer to clarify or what they said they would send, and says so
+    # rather than drop them unseen.
     if purpose == "informational":
         out += [
             f"Not in this note: “{ctx[key]}” ({label}). After an informational chat, the note"
@@ -70,6 +71,7 @@ def fill(
             for key, label in (
                 ("remember", "what went well"),
                 ("clarify", "the answer you want to clarify"),
+                ("promised", "what you said you would send"),
             )
             if ctx[key]
         ]
