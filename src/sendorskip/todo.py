@@ -77,10 +77,9 @@ def fill(
         ]
     # Only the notes built on the conversation have a place for one more thing to say.
     uses_add = ctx["kind"] == "interviewer" and purpose in ("interviewer", "informational")
-    # The lead's note may add what they forgot to say; to an interviewer, also what went well
-    # or what they clarify (a note after an informational chat says neither).
-    extras = ctx["forgot"] or (purpose == "interviewer" and (ctx["remember"] or ctx["clarify"]))
-    adds = ctx["add"] or extras
+    # The lead's note may also add what went well, what they forgot or what they clarify,
+    # where its template says them (a note after an informational chat says only the second).
+    adds = any(ctx[k] and ctx[k] in body for k in EXTRAS)
     if uses_add and ctx["topics"] and not adds and not ctx["short"]:
         out.append(
             f"This note names what you talked about but adds nothing to it. To make it yours,"
