@@ -70,6 +70,7 @@ SUBORDINATE = re.compile(
     rf"^({_as_written('when', 'after', 'since', 'although', 'though', 'while', 'if', 'before', 'once', 'as')})\b"
 )
 SENTENCE_END = re.compile(r"[.!?]['\u2019\"\u201d)]*$")  # straight or curly closing quotes
+MAIN_SUBJECT = re.compile(rf",\s*({PRONOUN})\b")  # after a clause that comes before it
 
 
 @dataclass(frozen=True)
@@ -170,7 +171,7 @@ def sentence(raw: str) -> Phrase:
     if not (
         SUBJECT.match(text)
         or (long and SENTENCE_END.search(text))
-        or (long and SUBORDINATE.match(text) and re.search(rf",\s*({PRONOUN})\b", text))
+        or (long and SUBORDINATE.match(text) and MAIN_SUBJECT.search(text))
     ):
         return Phrase(text, False, "it is not a full sentence")
     text = text[:1].upper() + text[1:]
