@@ -23,7 +23,10 @@ def test_a_note_to_the_organizer_names_each_panelist_and_each_blank() -> None:
     }
     (draft,) = api.advise(situation)["drafts"]
     assert draft["to"] == "Mari Suzuki"
-    assert "\nKenji Sato: I enjoyed our conversation about API design.\n" in draft["body"]
+    assert (
+        " I enjoyed talking with Kenji Sato about API design, with Yuki Tanaka about ["
+        in draft["body"]
+    )
     topics = QUESTIONS["topics"]
     assert [s for s in draft["suggestions"] if "something specific" in s] == [
         f"To fill “[something specific you discussed with Yuki Tanaka]”, answer “{topics}” for"

@@ -52,6 +52,7 @@ def environment(template_dirs: Sequence[str]) -> jinja2.Environment:
         keep_trailing_newline=False,
         trim_blocks=True,
         lstrip_blocks=True,
+        extensions=["jinja2.ext.do"],  # a template may gather phrases in a list, then join them
     )
     env.filters["and_join"] = phrases.and_join
     return env
