@@ -47,6 +47,17 @@ def test_a_topic_in_the_teams_own_words_is_kept_and_questioned() -> None:
     ) in draft["suggestions"]
 
 
+def test_a_topic_that_says_their_is_kept_and_questioned() -> None:
+    # "their new charting system", to someone on the team that runs it.
+    person = {"name": "Karen Cole", "email_known": True, "topics": ["their new charting system"]}
+    draft = api.advise({"went": "well", "interviewers": [person]})["drafts"][0]
+    assert "discussing their new charting system." in draft["body"]
+    assert (
+        "You wrote “their new charting system” as what you discussed with Karen Cole: in a note"
+        " to Karen Cole, if “their” means them or their team, write “your” instead."
+    ) in draft["suggestions"]
+
+
 def test_a_sentence_said_once_that_says_she_is_kept_and_questioned() -> None:
     # In the lead's note, "she" may be the lead ("you") or another panelist.
     typed = "When she asked about leases, I mixed up ASC 842 and IFRS 16."

@@ -10,6 +10,7 @@ from sendorskip.phrases import (
     Phrase,
     and_join,
     insider,
+    outsider,
     reason,
     salutation_name,
     sentence,
@@ -234,6 +235,22 @@ INSIDER = [
 @pytest.mark.parametrize(("typed", "found"), INSIDER)
 def test_insider(typed: str, found: tuple[str, str] | None) -> None:
     assert insider(typed) == found
+
+
+OUTSIDER = [
+    # (a topic, the word that may mean the reader of the note and what a note to them says)
+    ("their new charting system", ("their", "your")),
+    ("the reading curriculum they use", ("they", "you")),
+    ("Their roadmap", ("Their", "your")),
+    ("what matters most to them", ("them", "you")),
+    ("the theory behind the model", None),  # whole words only
+    ("the billing migration", None),
+]
+
+
+@pytest.mark.parametrize(("typed", "found"), OUTSIDER)
+def test_outsider(typed: str, found: tuple[str, str] | None) -> None:
+    assert outsider(typed) == found
 
 
 @pytest.mark.parametrize(

@@ -137,12 +137,21 @@ def of_person(person: Person, screen: Screen) -> Reader:
         elif to_them(got.text, person, said):
             topics.append(screen.kept(got.text, raw, label, said))
             we = phrases.insider(got.text)
+            they = phrases.outsider(got.text)
             if we:
                 said.caveats.append(
                     (
                         got.text,
                         f"You wrote “{got.text}” as {label}: “{we[0]}” may read as if you already"
                         f" worked there; if it is about their team, write “{we[1]}” instead.",
+                    )
+                )
+            elif they:
+                said.caveats.append(
+                    (
+                        got.text,
+                        f"You wrote “{got.text}” as {label}: in a note to {person.name}, if"
+                        f" “{they[0]}” means them or their team, write “{they[1]}” instead.",
                     )
                 )
     add = sentence(person.add, f"something to add for {person.name}", said, screen)

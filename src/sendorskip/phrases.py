@@ -61,6 +61,8 @@ SECOND_PERSON = {
 # "We" in a topic is the reader speaking as one of the team they have not joined yet ("our move to
 # remote work"), or as one with the interviewer: a note to them reads the first.
 INSIDER = {"our": "your", "ours": "yours", "we": "you"}
+# "Their" in a topic may be the team of the person the note is to, or that person.
+OUTSIDER = {"their": "your", "theirs": "yours", "they": "you", "them": "you"}
 TITLES = ("mr.", "ms.", "mrs.", "mx.", "dr.", "prof.", "mr", "ms", "mrs", "mx", "dr", "prof")
 TRAILING = ".,;:!? \t"
 # A clause that comes before the sentence's subject ("When she asked about quotas, I said…"):
@@ -156,6 +158,11 @@ def third_person(text: str) -> tuple[str, str] | None:
 def insider(text: str) -> tuple[str, str] | None:
     """The first "our" or "we" in a topic, as typed, and what a note to the team says instead."""
     return _first(INSIDER, text)
+
+
+def outsider(text: str) -> tuple[str, str] | None:
+    """The first "their" or "they" in a topic, as typed, and what a note to them says instead."""
+    return _first(OUTSIDER, text)
 
 
 def sentence(raw: str) -> Phrase:
