@@ -113,8 +113,9 @@ def test_what_a_note_cannot_use_comes_back_as_a_suggestion() -> None:
     [
         ("To grow into a lead role", "because I want to grow into a lead role."),
         ("of your team's focus on testing", "because of your team's focus on testing."),
-        # "because Love the mission": left out, and so is what may be a noun or a clause.
-        ("Love the mission and the people", "it cannot follow “because” in a sentence"),
+        ("Love the mission and the people", "because I love the mission and the people."),
+        # "because Great mission": left out, and so is what may be a noun or a clause.
+        ("Great mission and people", "it cannot follow “because” in a sentence"),
         ("your team's focus on testing", "we cannot be sure it reads right after “because”"),
     ],
 )
@@ -128,9 +129,9 @@ def test_why_you_want_the_job_follows_because_as_a_sentence(typed: str, said: st
         assert "because" not in draft["body"]
         assert draft["suggestions"][0] == (
             f"You wrote “{typed}” as why you want the job: {said}, so it is not in the note."
-            " Write it as a sentence starting with “I”, such as “I want to build tools for"
-            " analysts”, or, if it names what draws you, start it with “of”, such as “of the"
-            " team's focus on testing”."
+            " Write it as a sentence starting with “I”, such as “I like how closely the team"
+            " works together”, or, if it names what draws you, start it with “of”, such as “of"
+            " the team's focus on training”."
         )
 
 

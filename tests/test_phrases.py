@@ -121,11 +121,20 @@ REASONS = [
     ("the will to build things that last", Phrase("the will to build things that last", False, NOT_SURE)),
     ("the people I met were kind and sharp", Phrase("the people I met were kind and sharp", False, NOT_SURE)),
     ("the company grew 3x last year", Phrase("the company grew 3x last year", False, NOT_SURE)),
-    ("because love the team and the mission", Phrase("love the team and the mission", False, NO_REASON)),
+    # A verb of wanting or liking typed without its "I" gets one; the same word as a noun not.
+    ("because love the team and the mission", Phrase("I love the team and the mission", True)),
+    ("Love the peds focus", Phrase("I love the peds focus", True)),
+    ("would love to teach in a Title I school", Phrase("I would love to teach in a Title I school", True)),
+    ("really like how the kitchen is run", Phrase("I really like how the kitchen is run", True)),
+    ("want to get into commercial work", Phrase("I want to get into commercial work", True)),
+    ("Am ready to lead a shift", Phrase("I am ready to lead a shift", True)),
+    ("love of teaching", Phrase("love of teaching", False, NO_REASON)),
+    ("like-minded people", Phrase("like-minded people", False, NO_REASON)),
+    ("wanted", Phrase("wanted", False, NO_REASON)),
     # Nothing that "because" can take: a noun, a bare verb, a noun with nothing said of it.
     ("The mission", Phrase("The mission", False, NO_REASON)),
     ("Stripe's mission", Phrase("Stripe's mission", False, NO_REASON)),
-    ("Love the mission and the people", Phrase("Love the mission and the people", False, NO_REASON)),
+    ("Amazing mission", Phrase("Amazing mission", False, NO_REASON)),
     ("growing my career", Phrase("growing my career", False, NO_REASON)),
     ("great team tbh", Phrase("great team tbh", False, TO_SELF)),
 ]  # fmt: skip
@@ -142,7 +151,7 @@ NAMED_REASONS = [
     ("Ledgerly's mission", "Ledgerly", Phrase("Ledgerly's mission", False, NO_REASON)),  # a noun
     ("Ledgerly's focus on small clinics", "Ledgerly", Phrase("Ledgerly's focus on small clinics", False, NOT_SURE)),
     ("Ledgerlyx builds the tools I use", "Ledgerly", Phrase("Ledgerlyx builds the tools I use", False, NO_REASON)),
-    ("Love the mission and the people", "Ledgerly", Phrase("Love the mission and the people", False, NO_REASON)),
+    ("Great mission and people", "Ledgerly", Phrase("Great mission and people", False, NO_REASON)),
 ]  # fmt: skip
 
 

@@ -177,9 +177,9 @@ def reason(situation: Situation, said: Said, screen: Screen) -> str | None:
         return screen.kept(got.text, situation.why_this_job, label, said)
     said.suggestions.append(
         f"You wrote “{got.text}” as why you want the job: {got.why}, so it is not in the note."
-        " Write it as a sentence starting with “I”, such as “I want to build tools for"
-        " analysts”, or, if it names what draws you, start it with “of”, such as “of the"
-        " team's focus on testing”."
+        " Write it as a sentence starting with “I”, such as “I like how closely the team"
+        " works together”, or, if it names what draws you, start it with “of”, such as “of"
+        " the team's focus on training”."
     )
     return None
 

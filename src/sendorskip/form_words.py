@@ -70,7 +70,7 @@ FORM: Final[dict[str, str]] = {
     "and the report ran in a minute.",
     "references": "e.g. Dr. Ana Ruiz, Ben Ode",
     "country": "Not given",
-    "why_this_job": "e.g. I want to build the tools analysts rely on every day",
+    "why_this_job": "e.g. I like how closely the team works together",
 }
 
 # field -> value -> label, for the choices a reader picks from (form, decision guide, pages)

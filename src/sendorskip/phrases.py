@@ -193,6 +193,13 @@ OF = re.compile(r"^[Oo]f\b")
 DETERMINER = re.compile(
     rf"^({_as_written('the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'your')})\b"
 )
+# A reason typed without its "I" ("love the peds focus", "would love to teach here"): a verb of
+# wanting or liking at the start, not a noun ("love of teaching", "like-minded people").
+FEELING = re.compile(
+    rf"^(({_as_written('really', 'truly', 'genuinely', 'would', 'have always')}) )?"
+    rf"({_as_written('want', 'love', 'like', 'enjoy', 'admire', 'believe', 'hope', 'care', 'am', 'have', 'feel', 'think')})"
+    r"\b(?![-'\u2019])(?! of\b)"
+)
 NO_REASON = "it cannot follow “because” in a sentence"
 NOT_SURE = "we cannot be sure it reads right after “because”"
 
@@ -206,6 +213,8 @@ def reason(raw: str, names: tuple[str, ...] = ()) -> Phrase:
         return Phrase(text, False, "it reads like a note to yourself")
     text = re.sub(r"^because\s+", "", text, flags=re.I)
     text = re.sub(r"^[Tt]o\s+", "I want to ", text)
+    if FEELING.match(text):
+        text = "I " + text[:1].lower() + text[1:]
     if SUBJECT.match(text) or OF.match(text):
         return Phrase(_first_lower(text), True)
     name = next((n for n in names if n and re.match(rf"{re.escape(n)}(?!\w)", text)), None)
