@@ -64,7 +64,8 @@ def test_each_problem_is_also_a_record_naming_its_field() -> None:
     assert answer["problems"] == [
         "situation: hours_since: expected a number from 0 to 8,760 (one year); got -5.",
         "situation: interviewers[1].name: expected each interviewer once; got 'a' again "
-        "(as interviewer 1).",
+        "(as interviewer 1): if they are two people, add a family name or an initial to tell"
+        " them apart.",
     ]
     assert answer["records"] == [
         {
@@ -77,7 +78,8 @@ def test_each_problem_is_also_a_record_naming_its_field() -> None:
             "file": "situation",
             "item": "",
             "field": "interviewers[1].name",
-            "message": "Expected each interviewer once; got 'a' again (as interviewer 1).",
+            "message": "Expected each interviewer once; got 'a' again (as interviewer 1): if they"
+            " are two people, add a family name or an initial to tell them apart.",
         },
     ]
 

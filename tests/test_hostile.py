@@ -262,7 +262,8 @@ CASES = [
         "reference-twice",
         {"went": "well", "references": ["Ana Ruiz", "ana ruiz"]},
         "situation: references[1]: expected each reference once; got 'ana ruiz' again "
-        "(as reference 1).",
+        "(as reference 1): if they are two people, add a family name or an initial to tell"
+        " them apart.",
     ),
     situation(
         "reference-name-of-101",
@@ -363,7 +364,8 @@ CASES = [
         "same-interviewer-twice",
         {"went": "well", "interviewers": [{"name": "Ana Ruiz"}, {"name": "ana ruiz"}]},
         "situation: interviewers[1].name: expected each interviewer once; got 'ana ruiz' again "
-        "(as interviewer 1).",
+        "(as interviewer 1): if they are two people, add a family name or an initial to tell"
+        " them apart.",
     ),
     situation(
         "1000-unknown-fields",

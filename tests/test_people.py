@@ -37,7 +37,7 @@ INTERVIEWERS: list[tuple[str, Any, tuple[Person, ...], list[str]]] = [
         "the same person twice, in another case",
         [{"name": "Ana Ruiz"}, {"name": "Bo Li"}, {"name": "ana ruiz"}],
         (Person("Ana Ruiz"), Person("Bo Li"), Person("ana ruiz")),
-        ["interviewers[2].name: expected each interviewer once; got 'ana ruiz' again (as interviewer 1)."],
+        ["interviewers[2].name: expected each interviewer once; got 'ana ruiz' again (as interviewer 1): if they are two people, add a family name or an initial to tell them apart."],
     ),
     ("past the cap", [{"name": "A"}] * 51, (), ["interviewers: expected at most 50 interviewers; got 51."]),
 ]  # fmt: skip
@@ -62,7 +62,7 @@ REFERENCES: list[tuple[str, Any, tuple[Person, ...], list[str]]] = [
         "the same name twice",
         ["Sam", "SAM"],
         (Person("Sam", True), Person("SAM", True)),
-        ["references[1]: expected each reference once; got 'SAM' again (as reference 1)."],
+        ["references[1]: expected each reference once; got 'SAM' again (as reference 1): if they are two people, add a family name or an initial to tell them apart."],
     ),
     ("past the cap", ["Sam"] * 11, (), ["references: expected at most 10 references; got 11."]),
 ]  # fmt: skip

@@ -80,7 +80,8 @@ def people(c: Problems, field: str, value: object, one: str) -> tuple[Person, ..
             c.add(
                 path,
                 f"expected each {one} once; got {shown(one_person.name)} again "
-                f"(as {one} {seen + 1}).",
+                f"(as {one} {seen + 1}): if they are two people, add a family name or an"
+                " initial to tell them apart.",
             )
         found.append(one_person)
     return tuple(found)
