@@ -96,6 +96,15 @@ MISNAMED = [
     # "and" or "van" is no slip of "Ana" or "Ivan".
     ("Dear Ms. Ruiz and Mr. Ode, hi.", "Ana Ruiz", None),
     ("Dear Mr. van Dijk, hi.", "Ivan van Dijk", None),
+    # With or without its accents, or its umlauts written out, a name is theirs.
+    ("Dear José, hi.", "Jose Ortega", None),
+    ("Dear Jose, hi.", "José Ortega", None),
+    ("Dear Mr. Mueller, hi.", "Jan Müller", None),
+    ("Dear Mr. Müller, hi.", "Jan Mueller", None),
+    ("Dear Mr. Muller, hi.", "Jan Müller", None),
+    ("Dear Ms. Nguyễn, hi.", "Lan Nguyen", None),
+    ("Dear Ms. Ngyuen, hi.", "Lan Nguyễn", "Ngyuen"),  # a slip is still one
+    ("Dear Debbie, hi.", "Deborah Lane", None),
 ]
 
 

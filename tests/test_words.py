@@ -12,6 +12,7 @@ from sendorskip.words import (
     lowered,
     one_edit_apart,
     split_at_word,
+    unaccented,
 )
 
 HAS_WORD = [
@@ -73,3 +74,19 @@ ONE_EDIT = [
 def test_one_edit_apart(a: str, b: str, expected: bool) -> None:
     assert one_edit_apart(a, b) is expected
     assert one_edit_apart(b, a) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "umlauts", "plain"),
+    [
+        ("José", False, "Jose"),
+        ("Nguyễn", False, "Nguyen"),
+        ("Lefe\u0300vre", False, "Lefevre"),  # an accent typed as its own character
+        ("Müller", False, "Muller"),
+        ("Müller", True, "Mueller"),
+        ("Großmann", True, "Grossmann"),
+        ("Ana", True, "Ana"),
+    ],
+)
+def test_unaccented(text: str, umlauts: bool, plain: str) -> None:
+    assert unaccented(text, umlauts) == plain

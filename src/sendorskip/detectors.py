@@ -18,7 +18,15 @@ from functools import lru_cache
 from itertools import islice
 
 from .checks import Check
-from .greetings import greeted, misnamed, name_parts, names, other_half, titled_full_name
+from .greetings import (
+    greeted,
+    mentions,
+    misnamed,
+    name_parts,
+    names,
+    other_half,
+    titled_full_name,
+)
 from .situation import Situation
 from .specifics import specific
 from .words import (
@@ -154,7 +162,7 @@ def _name_missing(
     parts = name_parts(note.to)
     if found and names(note.text[slice(*found[0])], parts):
         return  # "Dear Bob" to Robert Smith
-    if not any(has_word(note.text, p) for p in parts):
+    if not mentions(note.text, parts):
         yield _first_line(note.text)
 
 

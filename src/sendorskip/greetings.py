@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from .words import TOKEN, Span, fold, has_word, one_edit_apart, straight
+from .words import TOKEN, Span, fold, has_word, one_edit_apart, straight, unaccented
 
 HONORIFICS = frozenset({"mr", "mrs", "ms", "mx", "miss", "dr", "prof", "professor", "chef"})
 # Words of a greeting that addresses a role or a group, not a person ("Dear Hiring Manager",
@@ -54,7 +54,9 @@ SHORT_FORMS: Final[dict[str, tuple[str, ...]]] = {
     "jake": ("jacob",), "gabe": ("gabriel",), "vince": ("vincent",), "steve": ("stephen", "steven"),
     "josh": ("joshua",), "phil": ("philip", "phillip"), "becca": ("rebecca",), "liv": ("olivia",),
     "tina": ("christina", "kristina"), "tori": ("victoria",), "sophie": ("sophia",),
-    "annie": ("ann", "anne", "anna"),
+    "annie": ("ann", "anne", "anna"), "debbie": ("deborah", "debra"),
+    "cindy": ("cynthia", "lucinda"), "jackie": ("jacqueline",), "al": ("albert", "alfred", "alan"),
+    "vicki": ("victoria",), "frank": ("francis",), "hal": ("harold", "henry"),
 }  # fmt: skip
 # Words that may join a greeting's names ("Dear Ruth and Tom", "Mr. van Dijk") in lower case.
 JOINING = frozenset(
@@ -118,10 +120,21 @@ def short_for(word: str, part: str) -> bool:
     )
 
 
+def mentions(text: str, parts: list[str]) -> bool:
+    """Whether ``text`` has a word of a recipient's name, written with or without its accents
+    ("José" for Jose Ortega), or with its umlauts written out ("Mueller" for Jan Müller)."""
+    ascii = text.isascii() and all(p.isascii() for p in parts)  # nothing to write otherwise
+    for umlauts in (False,) if ascii else (False, True):
+        plain = unaccented(text, umlauts)
+        if any(has_word(plain, unaccented(p, umlauts)) for p in parts):
+            return True
+    return False
+
+
 def names(greeting: str, parts: list[str]) -> bool:
     """Whether a greeted name is the recipient's: a word of their name, or a short form of the
     first (a short form of a family name would be another name: "John" is not Ms. Johnson)."""
-    if any(has_word(greeting, p) for p in parts):
+    if mentions(greeting, parts):
         return True
     # A recipient given only as a title or an initial ("Dr.", "J.") has no first name.
     return bool(parts) and any(
@@ -165,7 +178,7 @@ def misnamed(text: str, to: str | None) -> Span | None:
     # "and" joining two names, or "van", is no slip of "Ana" or "Ivan".
     for word in NAME_WORD.finditer(text, start, end):
         folded = fold(word.group())
-        if folded in JOINING or folded in parts:
+        if folded in JOINING or mentions(folded, parts):
             continue
         if any(one_edit_apart(folded, p) and not short_for(folded, p) for p in parts):
             return word.span()

@@ -32,6 +32,21 @@ def fold(text: str) -> str:
     return straight(unicodedata.normalize("NFC", text)).lower()
 
 
+# How a German umlaut is written without it: "Müller" is also "Mueller".
+UMLAUTS = str.maketrans(
+    {"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ß": "ss"}
+)
+
+
+def unaccented(text: str, umlauts: bool = False) -> str:
+    """For comparing names, never for offsets: without accents ("José" is "Jose", "Nguyễn"
+    "Nguyen"), and with ``umlauts`` written out first ("Müller" is "Mueller")."""
+    if text.isascii():
+        return text
+    text = text.translate(UMLAUTS) if umlauts else text
+    return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
+
+
 @lru_cache(maxsize=64)
 def lowered(text: str) -> str:
     """The text in lower case with straight apostrophes, each character still in its place."""
