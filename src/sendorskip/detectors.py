@@ -184,10 +184,12 @@ def _title_missing(
 def _repeated_mark(
     check: Check, notes: Sequence[Note], i: int, _: Situation | None
 ) -> Iterator[Span]:
-    mark, text = check.params["mark"], notes[i].text
-    if text.count(mark) > check.params["max"]:
-        # A run ("!!!") is one place to fix, so one highlight.
-        yield from (m.span() for m in re.finditer(f"(?:{re.escape(mark)})+", text))
+    # Not the mark of an operator a note may quote ("if x != null"); a run ("!!!") is one place
+    # to fix, so one highlight.
+    one = f"{re.escape(check.params['mark'])}(?!=)"
+    text = notes[i].text
+    if len(re.findall(one, text)) > check.params["max"]:
+        yield from (m.span() for m in re.finditer(f"(?:{one})+", text))
 
 
 # A sentence, or a line without a full stop ("Best regards,"): what a note says once.
