@@ -179,6 +179,11 @@ SALUTATIONS = [
     ("Mr. Marcus Lee Jr.", False, "Mr. Lee Jr."),
     ("Dr. Lee", False, "Dr. Lee"),
     ("Mr. Lee Jr.", False, "Mr. Lee Jr."),
+    # Titles of other callings, greeted the same way.
+    ("Superintendent Mark Jensen", False, "Superintendent Jensen"),
+    ("Father Tom Walsh", False, "Father Walsh"),
+    ("Chef Ana Ruiz", False, "Chef Ruiz"),
+    ("Dean Smith", False, "Dean"),  # a given name, not a title
 ]
 
 

@@ -63,7 +63,16 @@ SECOND_PERSON = {
 INSIDER = {"our": "your", "ours": "yours", "we": "you"}
 # "Their" in a topic may be the team of the person the note is to, or that person.
 OUTSIDER = {"their": "your", "theirs": "yours", "they": "you", "them": "you"}
-TITLES = ("mr.", "ms.", "mrs.", "mx.", "dr.", "prof.", "mr", "ms", "mrs", "mx", "dr", "prof")
+# A title a person is greeted by, before their family name ("Dear Superintendent Jensen",
+# never "Dear Superintendent"). Not "Dean": it is a given name too.
+TITLES = frozenset(
+    {
+        "mr.", "ms.", "mrs.", "mx.", "dr.", "prof.", "mr", "ms", "mrs", "mx", "dr", "prof",
+        "professor", "rev.", "rev", "reverend", "fr.", "fr", "father", "sister", "pastor",
+        "rabbi", "imam", "judge", "chef", "coach", "principal", "superintendent", "captain",
+        "capt.", "officer", "sergeant", "sgt.",
+    }
+)  # fmt: skip
 TRAILING = ".,;:!? \t"
 # A clause that comes before the sentence's subject ("When she asked about quotas, I said…"):
 # alone, it is no sentence ("when she asked me why I left"), so the main clause's subject is
