@@ -157,7 +157,12 @@ FLAGGED = [
             ("I would use a window function btw.", "btw", "SOS211"),
         ]
     ],
-    ("I want to help people get a second chance after prison.", "a second chance", "SOS203", *WHY),
+    (
+        "I want to help people leaving prison get another chance to prove themselves.",
+        "another chance to prove",
+        "SOS203",
+        *WHY,
+    ),
     ("the <DataGrid> rewrite", "<DataGrid>", "SOS206", *TOPIC),
     ("TODO caching", "TODO", "SOS206", *TOPIC),
 ]
