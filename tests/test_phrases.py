@@ -152,6 +152,8 @@ NAMED_REASONS = [
     ("Ledgerly's focus on small clinics", "Ledgerly", Phrase("Ledgerly's focus on small clinics", False, NOT_SURE)),
     ("Ledgerlyx builds the tools I use", "Ledgerly", Phrase("Ledgerlyx builds the tools I use", False, NO_REASON)),
     ("Great mission and people", "Ledgerly", Phrase("Great mission and people", False, NO_REASON)),
+    # A company named with a word that may be a verb ("Hope") is the company, not "I hope".
+    ("Hope Street Clinic trains its own nurses", "Hope Street Clinic", Phrase("Hope Street Clinic trains its own nurses", True)),
 ]  # fmt: skip
 
 

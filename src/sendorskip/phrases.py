@@ -222,11 +222,11 @@ def reason(raw: str, names: tuple[str, ...] = ()) -> Phrase:
         return Phrase(text, False, "it reads like a note to yourself")
     text = re.sub(r"^because\s+", "", text, flags=re.I)
     text = re.sub(r"^[Tt]o\s+", "I want to ", text)
-    if FEELING.match(text):
+    name = next((n for n in names if n and re.match(rf"{re.escape(n)}(?!\w)", text)), None)
+    if FEELING.match(text) and not name:  # "Hope Street Clinic trains…" names the company
         text = "I " + text[:1].lower() + text[1:]
     if SUBJECT.match(text) or OF.match(text):
         return Phrase(_first_lower(text), True)
-    name = next((n for n in names if n and re.match(rf"{re.escape(n)}(?!\w)", text)), None)
     words = text.split()
     # Where the subject's first noun ends: after the determiner's noun, or the company's name.
     end = len(name.split()) if name else 2
