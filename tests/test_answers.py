@@ -36,26 +36,29 @@ def test_what_speaks_of_the_reader_of_the_note_as_she_is_left_out() -> None:
     ]
 
 
-def test_a_topic_in_the_teams_own_words_is_kept_and_questioned() -> None:
-    # "discussing our move to remote work", to someone whose team the reader has not joined.
-    person = {"name": "Ana Ruiz", "email_known": True, "topics": ["our move to remote work"]}
+@pytest.mark.parametrize(
+    ("topic", "caveat"),
+    [
+        # "discussing our move to remote work", to someone whose team the reader has not joined.
+        (
+            "our move to remote work",
+            "“our” may read as if you already worked there; if it is about their team, write"
+            " “your” instead.",
+        ),
+        # "their new charting system", to someone on the team that runs it.
+        (
+            "their new charting system",
+            "in a note to Ana Ruiz, if “their” means them or their team, write “your” instead.",
+        ),
+    ],
+)
+def test_a_topic_that_says_our_or_their_is_kept_and_questioned(topic: str, caveat: str) -> None:
+    person = {"name": "Ana Ruiz", "email_known": True, "topics": [topic]}
     draft = api.advise({"went": "well", "interviewers": [person]})["drafts"][0]
-    assert "discussing our move to remote work." in draft["body"]
-    assert (
-        "You wrote “our move to remote work” as what you discussed with Ana Ruiz: “our” may read"
-        " as if you already worked there; if it is about their team, write “your” instead."
-    ) in draft["suggestions"]
-
-
-def test_a_topic_that_says_their_is_kept_and_questioned() -> None:
-    # "their new charting system", to someone on the team that runs it.
-    person = {"name": "Karen Cole", "email_known": True, "topics": ["their new charting system"]}
-    draft = api.advise({"went": "well", "interviewers": [person]})["drafts"][0]
-    assert "discussing their new charting system." in draft["body"]
-    assert (
-        "You wrote “their new charting system” as what you discussed with Karen Cole: in a note"
-        " to Karen Cole, if “their” means them or their team, write “your” instead."
-    ) in draft["suggestions"]
+    assert f"discussing {topic}." in draft["body"]
+    assert (f"You wrote “{topic}” as what you discussed with Ana Ruiz: {caveat}") in draft[
+        "suggestions"
+    ]
 
 
 def test_a_sentence_said_once_that_says_she_is_kept_and_questioned() -> None:
