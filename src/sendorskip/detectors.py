@@ -128,12 +128,25 @@ def _near_duplicate(
             return
 
 
+# A line that closes a letter ("Kind regards,"): what follows it is the signature.
+SIGN_OFF = re.compile(
+    r"^[ \t]*(?:(?:best|kind|warm|warmest|kindest|with (?:best|kind|warm)) (?:regards|wishes)|"
+    r"best|regards|sincerely(?: yours)?|yours (?:sincerely|truly)|respectfully|"
+    r"(?:many )?thanks(?: again)?|thank you(?: again)?|cheers|all the best)[ \t]*[,.!]?[ \t]*$",
+    re.I | re.M,
+)
+
+
 def _too_long(check: Check, notes: Sequence[Note], i: int, _: Situation | None) -> Iterator[Span]:
+    """Words past the limit, up to the sign-off: a signature's name, title, phone and address
+    are no part of what the reader reads as the note."""
     text = notes[i].text
+    signed = [m.start() for m in SIGN_OFF.finditer(text)]
+    end = signed[-1] if signed else len(text)
     limit = int(check.params["max_words"])
-    beyond = next(islice(WORD.finditer(text), limit, None), None)
+    beyond = next(islice(WORD.finditer(text, 0, end), limit, None), None)
     if beyond:
-        yield (beyond.start(), len(text.rstrip()))  # up to the last word, not the blank after it
+        yield (beyond.start(), len(text[:end].rstrip()))  # to the last word, not the blank after
 
 
 def _wrong_name(check: Check, notes: Sequence[Note], i: int, _: Situation | None) -> Iterator[Span]:
