@@ -48,7 +48,7 @@ TOPICS = [
     ("C++ templates", Phrase("C++ templates", True)),
     ("the Q&A session", Phrase("the Q&A session", True)),
     ("caching + queues", Phrase("caching + queues", False, TO_SELF)),
-    ("me & the team", Phrase("me & the team", False, TO_SELF)),
+    ("menu costing & food waste", Phrase("menu costing and food waste", True)),  # written out
     ("nailed the system design q", Phrase("nailed the system design q", False, TO_SELF)),
     ("caching w/ redis", Phrase("caching w/ redis", False, TO_SELF)),
     ("latency -> throughput", Phrase("latency -> throughput", False, TO_SELF)),

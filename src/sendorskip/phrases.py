@@ -46,6 +46,7 @@ TOPIC_SENTENCE = re.compile(rf"^({PRONOUN})\b(?![.-]\w)")
 # A lone "i" typed in lower case between spaces ("why i left"); never one in a path, an
 # address, code or brackets ("i/o", "x[i]", "(i)").
 I_ALONE = re.compile(r"(?:(?<=\s)|^)i(?=['\u2019](?:m|ve|d|ll)\b|\s|$|[,;:!?](?:\s|$))")
+AMPERSAND = re.compile(r"(?<= )&(?= )")
 # What a reader writes of an interviewer in the third person ("how she moved into industry"),
 # and what a note to that interviewer says instead.
 SECOND_PERSON = {
@@ -136,8 +137,9 @@ def _first_lower(text: str) -> str:
 
 
 def _typed(raw: str) -> str:
-    """What a reader typed, on one line, with a lone "i" as "I"."""
-    return I_ALONE.sub("I", " ".join(raw.split()))
+    """What a reader typed, on one line, with a lone "i" as "I" and a lone "&" as "and" (one
+    inside a name stays: "AT&T", "Q&A")."""
+    return AMPERSAND.sub("and", I_ALONE.sub("I", " ".join(raw.split())))
 
 
 def topic(raw: str) -> Phrase:
