@@ -231,3 +231,20 @@ def test_a_centers_checks_are_the_ones_the_caveats_name() -> None:
     assert not any(
         "draft check" in s for s in api.advise(situation, fewer)["drafts"][0]["suggestions"]
     )
+
+
+def test_what_no_template_of_a_note_says_is_not_suggested_under_it() -> None:
+    # What went well, typed as a fragment: said under the lead's note, which would say it, and
+    # under no note that never could (a recruiter's, a withdrawal).
+    situation: dict[str, Any] = {
+        "went": "mixed",
+        "highlights": "great convo",
+        "interviewers": [ANA],
+        "recruiter": {"name": "Jo Lee", "email_known": True},
+    }
+    about = "You wrote “great convo” as what went well"
+    drafts = api.advise(situation)["drafts"]
+    told = {d["to"]: any(s.startswith(about) for s in d["suggestions"]) for d in drafts}
+    assert told == {"Ana Ruiz": True, "Jo Lee": False}
+    (withdrawal,) = api.advise({**situation, "interest": "withdrawing"})["drafts"]
+    assert not any(s.startswith(about) for s in withdrawal["suggestions"])

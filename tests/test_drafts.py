@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 
-from sendorskip import api, knowledge, page, phrases
+from sendorskip import api, drafts, knowledge, page, phrases
 from sendorskip.engine import decide
 from sendorskip.situation import PLACEHOLDER_ORGANIZER
 
@@ -339,3 +339,19 @@ ASKS = [
 def test_one_note_asks_when_they_will_hear(name: str, asker: str | None) -> None:
     drafts = api.advise(SITUATIONS[name])["drafts"]
     assert [d["to"] for d in drafts if ASK in d["body"]] == ([asker] if asker else [])
+
+
+@pytest.mark.parametrize(
+    ("template", "said_once"),
+    [
+        ("interviewer", drafts.SAID_ONCE),
+        ("informational", {"forgot"}),
+        ("coordinator", {"why"}),
+        ("recruiter", set()),
+        ("withdraw", set()),
+        ("helper", set()),
+    ],
+)
+def test_what_each_template_says_of_what_was_told_once(template: str, said_once: set[str]) -> None:
+    dirs = knowledge.default().template_dirs
+    assert drafts.uses(dirs, template) & drafts.SAID_ONCE == said_once

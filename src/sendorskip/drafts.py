@@ -13,6 +13,7 @@ from functools import lru_cache
 from typing import Any
 
 import jinja2
+import jinja2.meta
 
 from . import answers, phrases, todo
 from .engine import Decision, Recipient
@@ -32,6 +33,9 @@ TEMPLATES = (
     "headline",
 )
 SUFFIX = ".txt.j2"
+# What the reader told us once, for the lead's note: a note whose template says none of it (a
+# withdrawal, a recruiter's) hears nothing of how it was typed.
+SAID_ONCE = frozenset({"why", "remember", "forgot", "promised", "clarify"})
 
 
 @dataclass(frozen=True)
@@ -56,6 +60,15 @@ def environment(template_dirs: Sequence[str]) -> jinja2.Environment:
     )
     env.filters["and_join"] = phrases.and_join
     return env
+
+
+@lru_cache(maxsize=32)
+def uses(template_dirs: tuple[str, ...], name: str) -> frozenset[str]:
+    """The variables a template reads, as Jinja2 finds them in its source (a center's own
+    template included)."""
+    env = environment(template_dirs)
+    source, _, _ = env.loader.get_source(env, name + SUFFIX)  # type: ignore[union-attr]
+    return frozenset(jinja2.meta.find_undeclared_variables(env.parse(source)))
 
 
 def render(template_dirs: Sequence[str], name: str, context: Mapping[str, Any]) -> str:
@@ -137,8 +150,14 @@ def _prepared(situation: Situation, formal: bool, screen: answers.Screen) -> _Pr
 
 
 def context(
-    situation: Situation, decision: Decision, recipient: Recipient, screen: answers.Screen
+    situation: Situation,
+    decision: Decision,
+    recipient: Recipient,
+    screen: answers.Screen,
+    said_once: bool = True,
 ) -> dict[str, Any]:
+    """What a template may say; ``said_once``: whether the note may say what the reader told
+    us once (SAID_ONCE), and so hears how it was typed."""
     person = recipient.person
     shared = _prepared(situation, decision.formal, screen)
     # The lead (and anyone who is not an interviewer) hears why you want the job; each other
@@ -148,7 +167,7 @@ def context(
     empty = answers.Reader([], None, answers.Said())
     mine = shared.readers.get(person.name, empty) if recipient.kind == "interviewer" else empty
     lead = shared.readers.get(shared.lead.name, empty)
-    said = [mine.said, *([shared.said] if is_lead else [])]
+    said = [mine.said, *([shared.said] if is_lead and said_once else [])]
     return {
         "to": person.name,
         "greet": phrases.salutation_name(person.name, formal=decision.formal),
@@ -229,7 +248,8 @@ def drafts(
     ``screen`` holds the reader's words to our own draft checks."""
     out = []
     for recipient in decision.recipients:
-        ctx = context(situation, decision, recipient, screen)
+        reads = uses(tuple(template_dirs), recipient.purpose)
+        ctx = context(situation, decision, recipient, screen, bool(reads & SAID_ONCE))
         text = render(template_dirs, recipient.purpose, ctx)
         full = None if ctx["short"] else text  # the note at its full length, once rendered
         subject, body = split_subject(text)
