@@ -309,7 +309,7 @@ def test_the_recruiter_is_asked_to_pass_on_the_notes_the_plan_sends_through_them
     assert routed == ["Dr. Ben Ode", "Cy Tan"]
     (note,) = [d["body"] for d in advice["drafts"] if d["to"] == "Sam Lee"]
     assert (
-        "\n\nI do not have addresses for Dr. Ode and Cy Tan: would you pass on my notes, which I am"
+        "\n\nI do not have email addresses for Dr. Ode and Cy Tan: could you pass on the notes I am"
         " sending you separately?\n\n"
     ) in note
     # With every address known, nothing to pass on.
