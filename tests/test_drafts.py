@@ -355,3 +355,28 @@ def test_one_note_asks_when_they_will_hear(name: str, asker: str | None) -> None
 def test_what_each_template_says_of_what_was_told_once(template: str, said_once: set[str]) -> None:
     dirs = knowledge.default().template_dirs
     assert drafts.uses(dirs, template) & drafts.SAID_ONCE == said_once
+
+
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [
+        # Which answer it adds to, said first, unless the sentence says so itself.
+        (
+            "I said I had used SAP, but only its reporting side.",
+            "To add to one of my answers: I said I had used SAP, but only its reporting side.",
+        ),
+        (
+            "When you asked about leases, I mixed up two standards.",
+            "When you asked about leases, I mixed up two standards.",
+        ),
+        (
+            "I have since checked the indexing question.",
+            "I have since checked the indexing question.",
+        ),
+    ],
+)
+def test_an_answer_to_clarify_says_it_adds_to_an_answer(typed: str, said: str) -> None:
+    person = {"name": "Ana Ruiz", "email_known": True, "topics": ["invoices"]}
+    situation = {"went": "mixed", "clarify": typed, "interviewers": [person]}
+    (draft,) = api.advise(situation)["drafts"]
+    assert f"\n\n{said}\n\n" in draft["body"]
