@@ -127,9 +127,14 @@ REASONS = [
     ("would love to teach in a Title I school", Phrase("I would love to teach in a Title I school", True)),
     ("really like how the kitchen is run", Phrase("I really like how the kitchen is run", True)),
     ("want to get into commercial work", Phrase("I want to get into commercial work", True)),
-    ("Am ready to lead a shift", Phrase("I am ready to lead a shift", True)),
+    ("hope to grow into a charge nurse role", Phrase("I hope to grow into a charge nurse role", True)),
     ("love of teaching", Phrase("love of teaching", False, NO_REASON)),
     ("like-minded people", Phrase("like-minded people", False, NO_REASON)),
+    ("Like many teachers, I want to work close to home", Phrase("Like many teachers, I want to work close to home", False, NO_REASON)),
+    ("Have a strong preceptor program", Phrase("Have a strong preceptor program", False, NO_REASON)),
+    ("Care coordination is my passion", Phrase("Care coordination is my passion", False, NO_REASON)),
+    ("Hope Street Clinic trains its own nurses", Phrase("Hope Street Clinic trains its own nurses", False, NO_REASON)),
+    ("Love Spotify's mission", Phrase("Love Spotify's mission", False, NO_REASON)),  # a name, unsure
     ("wanted", Phrase("wanted", False, NO_REASON)),
     # Nothing that "because" can take: a noun, a bare verb, a noun with nothing said of it.
     ("The mission", Phrase("The mission", False, NO_REASON)),

@@ -205,11 +205,15 @@ DETERMINER = re.compile(
     rf"^({_as_written('the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'your')})\b"
 )
 # A reason typed without its "I" ("love the peds focus", "would love to teach here"): a verb of
-# wanting or liking at the start, not a noun ("love of teaching", "like-minded people").
+# wanting or liking at the start, then a word in lower case, not a noun or a preposition ("love
+# of teaching", "like-minded people", "Hope Street Clinic", "Like many teachers, I…"); "hope"
+# only before "to" or "that". Not "have" nor "care": "Have a strong preceptor program" means
+# theirs, "Care coordination is…" is a noun.
 FEELING = re.compile(
     rf"^(({_as_written('really', 'truly', 'genuinely', 'would', 'have always')}) )?"
-    rf"({_as_written('want', 'love', 'like', 'enjoy', 'admire', 'believe', 'hope', 'care', 'am', 'have', 'feel', 'think')})"
-    r"\b(?![-'\u2019])(?! of\b)"
+    rf"(({_as_written('want', 'love', 'like', 'enjoy', 'admire', 'believe', 'feel', 'think')})"
+    rf"|{_as_written('hope')}(?= (?:to|that)\b))"
+    r" (?!of\b|many\b|most\b|some\b|all\b|every\b)[a-z]"
 )
 NO_REASON = "it cannot follow “because” in a sentence"
 NOT_SURE = "we cannot be sure it reads right after “because”"
