@@ -96,6 +96,23 @@ def test_too_long_highlights_from_the_first_word_past_the_limit() -> None:
     ]
 
 
+SIGNED = [
+    # (a note of three words and what follows them, what a limit of three words flags)
+    ("one two three\n\nKind regards,\nSam Lee\nNurse | (555) 201-3344", None),  # a signature
+    ("one two three\n\nWarmly,\nSam", None),
+    ("one two three\n\nBest,\nSam\n\nP.S. four", "Best,"),  # a postscript is read
+    ("Thank you\n\none two " + " ".join(["x"] * 40), "two"),  # a subject line, not a sign-off
+    ("one two three\n\nThanks,\n" + " ".join(["x"] * 41), "Thanks,"),  # too long to sign
+    ("one two\n\nThanks,\nthree four\n\nBest,\nSam", "three"),  # up to the last sign-off
+]
+
+
+@pytest.mark.parametrize(("text", "flagged"), SIGNED)
+def test_too_long_counts_up_to_the_sign_off(text: str, flagged: str | None) -> None:
+    found = _found((_check("too-long", max_words=3),), Note(text))
+    assert [h.split()[0] for _, _, h in found] == ([flagged] if flagged else [])
+
+
 def test_places_are_capped_per_check_and_note() -> None:
     found = _found((_check("repeated-mark"),), Note(" a!" * (MAX_PLACES + 10)))
     assert len(found) == MAX_PLACES

@@ -128,21 +128,27 @@ def _near_duplicate(
             return
 
 
-# A line that closes a letter ("Kind regards,"): what follows it is the signature.
+# A line that closes a letter ("Kind regards,"): what follows it is the signature, if it is
+# short and holds no postscript ("P.S."), which the reader reads as part of the note.
 SIGN_OFF = re.compile(
     r"^[ \t]*(?:(?:best|kind|warm|warmest|kindest|with (?:best|kind|warm)) (?:regards|wishes)|"
-    r"best|regards|sincerely(?: yours)?|yours (?:sincerely|truly)|respectfully|"
-    r"(?:many )?thanks(?: again)?|thank you(?: again)?|cheers|all the best)[ \t]*[,.!]?[ \t]*$",
+    r"best|regards|warmly|sincerely(?: yours)?|yours (?:sincerely|truly|faithfully)|"
+    r"respectfully(?: yours)?|(?:many )?thanks(?: again)?|with thanks|thank you(?: again)?|"
+    r"cheers|all the best|take care)[ \t]*[,.!]?[ \t]*$",
     re.I | re.M,
 )
+SIGNATURE_WORDS = 40
+POSTSCRIPT = re.compile(r"^[ \t]*p\.?[ \t]?s\b", re.I | re.M)
 
 
 def _too_long(check: Check, notes: Sequence[Note], i: int, _: Situation | None) -> Iterator[Span]:
     """Words past the limit, up to the sign-off: a signature's name, title, phone and address
     are no part of what the reader reads as the note."""
     text = notes[i].text
-    signed = [m.start() for m in SIGN_OFF.finditer(text)]
-    end = signed[-1] if signed else len(text)
+    signed = list(SIGN_OFF.finditer(text))
+    tail = text[signed[-1].end() :] if signed else ""
+    short = len(tail.split()) <= SIGNATURE_WORDS and not POSTSCRIPT.search(tail)
+    end = signed[-1].start() if signed and short else len(text)
     limit = int(check.params["max_words"])
     beyond = next(islice(WORD.finditer(text, 0, end), limit, None), None)
     if beyond:
