@@ -48,7 +48,7 @@ def test_what_speaks_of_the_reader_of_the_note_as_she_is_left_out() -> None:
         # "their new charting system", to someone on the team that runs it.
         (
             "their new charting system",
-            "in a note to Ana Ruiz, if “their” means them or their team, write “your” instead.",
+            "if “their” means Ana Ruiz or their team, write “your” instead.",
         ),
     ],
 )
@@ -59,6 +59,22 @@ def test_a_topic_that_says_our_or_their_is_kept_and_questioned(topic: str, cavea
     assert (f"You wrote “{topic}” as what you discussed with Ana Ruiz: {caveat}") in draft[
         "suggestions"
     ]
+
+
+def test_their_is_questioned_only_under_the_note_to_that_person() -> None:
+    # The recruiter's note names the lead's topics too, and there "their" is right.
+    topic = "their new charting system"
+    situation = {
+        "went": "well",
+        "interviewers": [{**ANA, "topics": [topic]}],
+        "recruiter": {"name": "Jo Lee", "email_known": True},
+    }
+    drafts = api.advise(situation)["drafts"]
+    assert all(topic in d["body"] for d in drafts)
+    told = {
+        d["to"]: any(s.startswith(f"You wrote “{topic}”") for s in d["suggestions"]) for d in drafts
+    }
+    assert told == {"Ana Ruiz": True, "Jo Lee": False}
 
 
 def test_a_sentence_said_once_that_says_she_is_kept_and_questioned() -> None:

@@ -261,9 +261,10 @@ def test_insider(typed: str, found: tuple[str, str] | None) -> None:
 OUTSIDER = [
     # (a topic, the word that may mean the reader of the note and what a note to them says)
     ("their new charting system", ("their", "your")),
-    ("the reading curriculum they use", ("they", "you")),
+    ("the reading curriculum they use", None),
     ("Their roadmap", ("Their", "your")),
-    ("what matters most to them", ("them", "you")),
+    ("how they plan shifts", ("they", "you")),
+    ("how patients get their meds at discharge", None),  # someone else's, most often
     ("the theory behind the model", None),  # whole words only
     ("the billing migration", None),
 ]

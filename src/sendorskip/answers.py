@@ -124,6 +124,7 @@ def of_person(person: Person, screen: Screen) -> Reader:
     """One interviewer's answers: the topics a note to them names (three at most) and the one
     more thing it says."""
     topics: list[str] = []
+    theirs: list[tuple[str, tuple[str, str]]] = []  # topics that open with "their" or "they"
     said = Said()
     label = f"what you discussed with {person.name}"
     for raw in person.topics:
@@ -147,16 +148,17 @@ def of_person(person: Person, screen: Screen) -> Reader:
                     )
                 )
             elif they:
-                said.caveats.append(
-                    (
-                        got.text,
-                        f"You wrote “{got.text}” as {label}: in a note to {person.name}, if"
-                        f" “{they[0]}” means them or their team, write “{they[1]}” instead.",
-                    )
-                )
+                theirs.append((got.text, they))
     add = sentence(person.add, f"something to add for {person.name}", said, screen)
     if add and not to_them(add, person, said):
         add = None
+    # Said under this person's note only: in a recruiter's note, "their" is right.
+    said.suggestions.extend(
+        f"You wrote “{text}” as {label}: if “{they[0]}” means {person.name} or their team, write"
+        f" “{they[1]}” instead."
+        for text, they in theirs
+        if text in topics[:3]
+    )
     if len(topics) > 3:
         left = phrases.and_join(f"“{t}”" for t in topics[3:])
         said.suggestions.append(

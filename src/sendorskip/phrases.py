@@ -62,8 +62,13 @@ SECOND_PERSON = {
 # "We" in a topic is the reader speaking as one of the team they have not joined yet ("our move to
 # remote work"), or as one with the interviewer: a note to them reads the first.
 INSIDER = {"our": "your", "ours": "yours", "we": "you"}
-# "Their" in a topic may be the team of the person the note is to, or that person.
+# "Their" opening a topic ("their new charting system", "how they plan shifts") may be the team
+# of the person the note is to, or that person; further in, it is most often someone else's
+# ("how patients get their meds").
 OUTSIDER = {"their": "your", "theirs": "yours", "they": "you", "them": "you"}
+OUTSIDER_OPENING = re.compile(
+    r"^(?:(?:how|what|why|where|when|the way) )?(their|theirs|they|them)\b", re.I
+)
 # A title a person is greeted by, before their family name ("Dear Superintendent Jensen",
 # never "Dear Superintendent"). Not "Dean": it is a given name too.
 TITLES = frozenset(
@@ -172,8 +177,9 @@ def insider(text: str) -> tuple[str, str] | None:
 
 
 def outsider(text: str) -> tuple[str, str] | None:
-    """The first "their" or "they" in a topic, as typed, and what a note to them says instead."""
-    return _first(OUTSIDER, text)
+    """A "their" or "they" opening a topic, as typed, and what a note to them says instead."""
+    found = OUTSIDER_OPENING.match(text)
+    return (found[1], OUTSIDER[found[1].lower()]) if found else None
 
 
 def sentence(raw: str) -> Phrase:
