@@ -49,6 +49,7 @@ TOPICS = [
     ("the Q&A session", Phrase("the Q&A session", True)),
     ("caching + queues", Phrase("caching + queues", False, TO_SELF)),
     ("menu costing & food waste", Phrase("menu costing and food waste", True)),  # written out
+    ("the R & D pipeline", Phrase("the R & D pipeline", True)),  # a name keeps it
     ("nailed the system design q", Phrase("nailed the system design q", False, TO_SELF)),
     ("caching w/ redis", Phrase("caching w/ redis", False, TO_SELF)),
     ("latency -> throughput", Phrase("latency -> throughput", False, TO_SELF)),
@@ -159,6 +160,7 @@ NAMED_REASONS = [
     ("Great mission and people", "Ledgerly", Phrase("Great mission and people", False, NO_REASON)),
     # A company named with a word that may be a verb ("Hope") is the company, not "I hope".
     ("Hope Street Clinic trains its own nurses", "Hope Street Clinic", Phrase("Hope Street Clinic trains its own nurses", True)),
+    ("Johnson & Johnson makes the devices I use", "Johnson & Johnson", Phrase("Johnson & Johnson makes the devices I use", True)),
 ]  # fmt: skip
 
 

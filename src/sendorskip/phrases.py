@@ -23,10 +23,12 @@ def and_join(items: Iterable[str]) -> str:
 
 
 # Shorthand people write to themselves, never to a hiring manager. Matched as whole words, and
-# "&" and "+" join a word as letters do: "Q&A" and "C++" are names, not shorthand.
+# "&" and "+" join a word as letters do: "Q&A" and "C++" are names, not shorthand. A lone "&"
+# is none either: between words in lower case it is written "and" (_typed), between capitalised
+# ones it is part of a name ("Johnson & Johnson").
 SHORTHAND = re.compile(
     r"(?<![\w'\u2019&+])(q|qs|w/|w/o|b/c|bc|thx|tbh|imo|lol|omg|idk|prob|def|rly|nailed|killed it|"
-    r"crushed it|bombed|blanked|flubbed|meh|ugh|&|\+|->|=>|etc\.?)(?![\w'\u2019&+])",
+    r"crushed it|bombed|blanked|flubbed|meh|ugh|\+|->|=>|etc\.?)(?![\w'\u2019&+])",
     re.I,
 )
 
@@ -46,7 +48,9 @@ TOPIC_SENTENCE = re.compile(rf"^({PRONOUN})\b(?![.-]\w)")
 # A lone "i" typed in lower case between spaces ("why i left"); never one in a path, an
 # address, code or brackets ("i/o", "x[i]", "(i)").
 I_ALONE = re.compile(r"(?:(?<=\s)|^)i(?=['\u2019](?:m|ve|d|ll)\b|\s|$|[,;:!?](?:\s|$))")
-AMPERSAND = re.compile(r"(?<= )&(?= )")
+# A lone "&" between words, written "and" unless it joins two capitalised ones, as in a name
+# ("R & D", "Johnson & Johnson"): those stay as typed.
+AMPERSAND = re.compile(r"(\S+) & (?=(\S+))")
 # What a reader writes of an interviewer in the third person ("how she moved into industry"),
 # and what a note to that interviewer says instead.
 SECOND_PERSON = {
@@ -144,7 +148,12 @@ def _first_lower(text: str) -> str:
 def _typed(raw: str) -> str:
     """What a reader typed, on one line, with a lone "i" as "I" and a lone "&" as "and" (one
     inside a name stays: "AT&T", "Q&A")."""
-    return AMPERSAND.sub("and", I_ALONE.sub("I", " ".join(raw.split())))
+    return AMPERSAND.sub(_and, I_ALONE.sub("I", " ".join(raw.split())))
+
+
+def _and(found: re.Match[str]) -> str:
+    name = found[1][:1].isupper() and found[2][:1].isupper()
+    return f"{found[1]} {'&' if name else 'and'} "
 
 
 def topic(raw: str) -> Phrase:
