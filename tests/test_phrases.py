@@ -283,3 +283,11 @@ def test_outsider(typed: str, found: tuple[str, str] | None) -> None:
 )
 def test_and_join(items: list[str], joined: str) -> None:
     assert and_join(items) == joined
+
+
+def test_and_join_of_phrases_that_list_things_themselves() -> None:
+    talks = ["with Ana about x", "with Ben about y and z", "with Cy about w"]
+    assert and_join(talks, "; ", "; and ") == (
+        "with Ana about x; with Ben about y and z; and with Cy about w"
+    )
+    assert and_join(talks[:2], "; ", "; and ") == "with Ana about x; and with Ben about y and z"

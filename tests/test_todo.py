@@ -14,7 +14,10 @@ from sendorskip.form_words import QUESTIONS
 def test_a_note_to_the_organizer_names_each_panelist_and_each_blank() -> None:
     # Formal where the custom asks it (the plan's tip), and every blank answered under its own
     # panelist's name, not the organizer's.
-    panel = [{"name": "Kenji Sato", "topics": ["API design"]}, {"name": "Yuki Tanaka"}]
+    panel: list[dict[str, Any]] = [
+        {"name": "Kenji Sato", "topics": ["API design"]},
+        {"name": "Yuki Tanaka"},
+    ]
     situation = {
         "went": "well",
         "country": "JP",
@@ -27,6 +30,10 @@ def test_a_note_to_the_organizer_names_each_panelist_and_each_blank() -> None:
         " I enjoyed talking with Kenji Sato about API design, with Yuki Tanaka about ["
         in draft["body"]
     )
+    # With two topics to one person, people are told apart by semicolons.
+    panel[0]["topics"] = ["API design", "code review"]
+    (draft,) = api.advise(situation)["drafts"]
+    assert "with Kenji Sato about API design and code review; with Yuki Tanaka" in draft["body"]
     topics = QUESTIONS["topics"]
     assert [s for s in draft["suggestions"] if "something specific" in s] == [
         f"To fill “[something specific you discussed with Yuki Tanaka]”, answer “{topics}” for"

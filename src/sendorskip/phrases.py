@@ -16,10 +16,11 @@ from .clauses import a_clause
 from .greetings import JOINING, SUFFIXES
 
 
-def and_join(items: Iterable[str]) -> str:
-    """Phrases joined as a sentence lists them: "a and b", "a, b and c"."""
+def and_join(items: Iterable[str], between: str = ", ", last: str = " and ") -> str:
+    """Phrases joined as a sentence lists them: "a and b", "a, b and c"; or, where the phrases
+    list things themselves, "a; b; and c" (``between="; "``, ``last="; and "``)."""
     words = list(items)
-    return ", ".join(words[:-1]) + " and " + words[-1] if len(words) > 1 else "".join(words)
+    return between.join(words[:-1]) + last + words[-1] if len(words) > 1 else "".join(words)
 
 
 # Shorthand people write to themselves, never to a hiring manager. Matched as whole words, and
