@@ -344,7 +344,7 @@ def test_one_note_asks_when_they_will_hear(name: str, asker: str | None) -> None
 @pytest.mark.parametrize(
     ("template", "said_once"),
     [
-        ("interviewer", drafts.SAID_ONCE),
+        ("interviewer", set(drafts.SAID_ONCE)),
         ("informational", {"forgot"}),
         ("coordinator", {"why"}),
         ("recruiter", set()),
@@ -353,8 +353,14 @@ def test_one_note_asks_when_they_will_hear(name: str, asker: str | None) -> None
     ],
 )
 def test_what_each_template_says_of_what_was_told_once(template: str, said_once: set[str]) -> None:
-    dirs = knowledge.default().template_dirs
-    assert drafts.uses(dirs, template) & drafts.SAID_ONCE == said_once
+    assert drafts.says_once(knowledge.default().template_dirs, template) == said_once
+
+
+def test_a_template_that_includes_another_may_say_all_of_it(tmp_path: Path) -> None:
+    # Jinja2 does not look into an included template: it is taken to say everything.
+    (tmp_path / "withdraw.txt.j2").write_text("{% include 'parts.txt.j2' %}", encoding="utf-8")
+    dirs = (str(tmp_path), *knowledge.default().template_dirs)
+    assert drafts.says_once(dirs, "withdraw") == set(drafts.SAID_ONCE)
 
 
 @pytest.mark.parametrize(

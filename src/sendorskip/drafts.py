@@ -14,6 +14,7 @@ from typing import Any
 
 import jinja2
 import jinja2.meta
+from jinja2 import nodes
 
 from . import answers, phrases, todo
 from .engine import Decision, Recipient
@@ -33,9 +34,9 @@ TEMPLATES = (
     "headline",
 )
 SUFFIX = ".txt.j2"
-# What the reader told us once, for the lead's note: a note whose template says none of it (a
-# withdrawal, a recruiter's) hears nothing of how it was typed.
-SAID_ONCE = frozenset({"why", "remember", "forgot", "promised", "clarify"})
+# What the reader told us once, for the lead's note, in the order a note hears how it was typed:
+# a note hears only of what its template says (a withdrawal or a recruiter's note, of none).
+SAID_ONCE = ("why", "remember", "forgot", "clarify", "promised")
 
 
 @dataclass(frozen=True)
@@ -63,12 +64,16 @@ def environment(template_dirs: Sequence[str]) -> jinja2.Environment:
 
 
 @lru_cache(maxsize=32)
-def uses(template_dirs: tuple[str, ...], name: str) -> frozenset[str]:
-    """The variables a template reads, as Jinja2 finds them in its source (a center's own
-    template included)."""
+def says_once(template_dirs: tuple[str, ...], name: str) -> frozenset[str]:
+    """Which of SAID_ONCE a template reads, as Jinja2 finds them in its source (a center's own
+    template included); all of them if it includes or extends another, which Jinja2 does not
+    look into."""
     env = environment(template_dirs)
     source, _, _ = env.loader.get_source(env, name + SUFFIX)  # type: ignore[union-attr]
-    return frozenset(jinja2.meta.find_undeclared_variables(env.parse(source)))
+    tree = env.parse(source)
+    if next(tree.find_all((nodes.Include, nodes.Extends, nodes.Import, nodes.FromImport)), None):
+        return frozenset(SAID_ONCE)
+    return frozenset(jinja2.meta.find_undeclared_variables(tree)) & frozenset(SAID_ONCE)
 
 
 def render(template_dirs: Sequence[str], name: str, context: Mapping[str, Any]) -> str:
@@ -107,7 +112,7 @@ class _Prepared:
     forgot: str | None  # something they forgot to say, for the lead's note
     promised: str | None  # what they said they would send, for the lead's note
     clarify: str | None  # an answer they want to add to, for the lead's note
-    said: answers.Said  # about the fields said once, shown with the lead's note
+    said: dict[str, answers.Said]  # about each of SAID_ONCE, shown with a lead's note that says it
     # Every caveat, for whichever note says its words: a recruiter's note names the lead's
     # topics, an organizer's every panelist's.
     caveats: list[tuple[str, str]]
@@ -124,14 +129,16 @@ def _prepared(situation: Situation, formal: bool, screen: answers.Screen) -> _Pr
         }
         for p in situation.interviewers
     ]
-    said = answers.Said()
-    why = answers.reason(situation, said, screen)
-    remember = answers.said_once(situation.highlights, "what went well", said, screen)
+    said = {name: answers.Said() for name in SAID_ONCE}
+    why = answers.reason(situation, said["why"], screen)
+    remember = answers.said_once(situation.highlights, "what went well", said["remember"], screen)
     forgot = answers.said_once(
-        situation.forgot_to_mention, "what you forgot to mention", said, screen
+        situation.forgot_to_mention, "what you forgot to mention", said["forgot"], screen
     )
-    clarify = answers.said_once(situation.clarify, "the answer you want to clarify", said, screen)
-    promised = answers.promised(situation, said, screen)
+    clarify = answers.said_once(
+        situation.clarify, "the answer you want to clarify", said["clarify"], screen
+    )
+    promised = answers.promised(situation, said["promised"], screen)
     lead = lead_of(situation)
     others = [p.name for p in situation.interviewers if p != lead]
     return _Prepared(
@@ -145,7 +152,7 @@ def _prepared(situation: Situation, formal: bool, screen: answers.Screen) -> _Pr
         promised,
         clarify,
         said,
-        [c for one in (*(r.said for r in readers.values()), said) for c in one.caveats],
+        [c for one in (*(r.said for r in readers.values()), *said.values()) for c in one.caveats],
     )
 
 
@@ -154,10 +161,10 @@ def context(
     decision: Decision,
     recipient: Recipient,
     screen: answers.Screen,
-    said_once: bool = True,
+    says: frozenset[str] = frozenset(SAID_ONCE),
 ) -> dict[str, Any]:
-    """What a template may say; ``said_once``: whether the note may say what the reader told
-    us once (SAID_ONCE), and so hears how it was typed."""
+    """What a template may say; ``says``: which of SAID_ONCE its template reads, whose typing
+    the lead's note hears of."""
     person = recipient.person
     shared = _prepared(situation, decision.formal, screen)
     # The lead (and anyone who is not an interviewer) hears why you want the job; each other
@@ -167,7 +174,7 @@ def context(
     empty = answers.Reader([], None, answers.Said())
     mine = shared.readers.get(person.name, empty) if recipient.kind == "interviewer" else empty
     lead = shared.readers.get(shared.lead.name, empty)
-    said = [mine.said, *([shared.said] if is_lead and said_once else [])]
+    said = [mine.said, *(shared.said[n] for n in SAID_ONCE if is_lead and n in says)]
     return {
         "to": person.name,
         "greet": phrases.salutation_name(person.name, formal=decision.formal),
@@ -248,8 +255,8 @@ def drafts(
     ``screen`` holds the reader's words to our own draft checks."""
     out = []
     for recipient in decision.recipients:
-        reads = uses(tuple(template_dirs), recipient.purpose)
-        ctx = context(situation, decision, recipient, screen, bool(reads & SAID_ONCE))
+        says = says_once(tuple(template_dirs), recipient.purpose)
+        ctx = context(situation, decision, recipient, screen, says)
         text = render(template_dirs, recipient.purpose, ctx)
         full = None if ctx["short"] else text  # the note at its full length, once rendered
         subject, body = split_subject(text)
