@@ -36,6 +36,13 @@ def fold(text: str) -> str:
 UMLAUTS = str.maketrans(
     {"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ß": "ss"}
 )
+# Letters that are not a letter and an accent, so Unicode cannot take one off: written plain.
+PLAIN = str.maketrans(
+    {
+        "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "\u0131": "i", "æ": "ae",
+        "Æ": "Ae", "œ": "oe", "Œ": "Oe", "ð": "d", "Ð": "D", "þ": "th", "Þ": "Th", "ħ": "h",
+    }
+)  # fmt: skip
 
 
 def unaccented(text: str, umlauts: bool = False) -> str:
@@ -43,7 +50,7 @@ def unaccented(text: str, umlauts: bool = False) -> str:
     "Nguyen"), and with ``umlauts`` written out first ("Müller" is "Mueller")."""
     if text.isascii():
         return text
-    text = text.translate(UMLAUTS) if umlauts else text
+    text = (text.translate(UMLAUTS) if umlauts else text).translate(PLAIN)
     return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
 
 
