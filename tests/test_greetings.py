@@ -19,6 +19,8 @@ NAME_PARTS = [
     ("J. Smith", ["smith"]),  # no initial
     ("m.santos@example.com", ["santos"]),  # an address: its local part
     ("Siobhan O\u2019Brien", ["siobhan", "o'brien"]),  # apostrophes straightened
+    ("Superintendent Mark Jensen", ["mark", "jensen"]),  # a title leads the name
+    ("Ana Judge", ["ana", "judge"]),  # later, the same word is a name
 ]
 
 
@@ -105,6 +107,9 @@ MISNAMED = [
     ("Dear Ms. Nguyễn, hi.", "Lan Nguyen", None),
     ("Dear Ms. Ngyuen, hi.", "Lan Nguyễn", "Ngyuen"),  # a slip is still one
     ("Dear Debbie, hi.", "Deborah Lane", None),
+    ("Dear Ms. Judge, hi.", "Ana Judge", None),  # a family name that is also a title
+    ("Dear Lukasz, hi.", "Łukasz Nowak", None),
+    ("Dear Ms. Yilmaz, hi.", "Ay\u015fe Y\u0131lmaz", None),
 ]
 
 
@@ -148,6 +153,7 @@ TITLED_FULL_NAME = [
     ("Dear Mr. Williams, hi.", "Will Williams", None),  # a family name that starts like the first
     ("Dear Ms. Cole, hi.", "Janet Cole", None),
     ("Dear Janet Cole, hi.", "Janet Cole", None),  # no title
+    ("Dear Superintendent Mark Jensen, hi.", "Mark Jensen", "Mark Jensen"),
     # A family name of two words, with a particle or a suffix, is no whole name.
     ("Dear Mr. García Márquez, hi.", "Gabriel García Márquez", None),
     ("Dear Ms. Dos Santos, hi.", "Ana Dos Santos", None),

@@ -193,6 +193,8 @@ SALUTATIONS = [
     ("Father Tom Walsh", False, "Father Walsh"),
     ("Chef Ana Ruiz", False, "Chef Ruiz"),
     ("Dean Smith", False, "Dean"),  # a given name, not a title
+    ("Imam Hossain Khan", False, "Imam"),
+    ("Miss Jane Doe", False, "Miss Doe"),
 ]
 
 

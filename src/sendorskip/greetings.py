@@ -11,7 +11,15 @@ from typing import Final
 
 from .words import TOKEN, Span, fold, has_word, one_edit_apart, straight, unaccented
 
-HONORIFICS = frozenset({"mr", "mrs", "ms", "mx", "miss", "dr", "prof", "professor", "chef"})
+# Titles a person is greeted by, before the family name ("Dear Superintendent Jensen"). Not
+# "Dean" nor "Imam": given names too.
+HONORIFICS = frozenset(
+    {
+        "mr", "mrs", "ms", "mx", "miss", "dr", "prof", "professor", "chef", "rev", "reverend",
+        "fr", "father", "sister", "pastor", "rabbi", "judge", "coach", "principal",
+        "superintendent", "captain", "capt", "officer", "sergeant", "sgt",
+    }
+)  # fmt: skip
 # Words of a greeting that addresses a role or a group, not a person ("Dear Hiring Manager",
 # "Hello everyone", "Dear Sir or Madam"): such a greeting names nobody, which is name-missing's
 # finding, not a wrong name.
@@ -89,8 +97,11 @@ SALUTATION = re.compile(
 def name_parts(name: str) -> list[str]:
     """The words of a recipient's name to look for in a note: no honorific, no initial."""
     name = fold(name).split("@")[0]  # an address: its local part holds the name
-    parts = re.split(r"[\s._-]+", name)
-    return [p for p in parts if len(p) > 1 and p not in HONORIFICS]
+    parts = [p for p in re.split(r"[\s._-]+", name) if len(p) > 1]
+    # A title leads the name; later, the same word is a name ("Ana Judge").
+    while parts and parts[0] in HONORIFICS:
+        parts.pop(0)
+    return parts
 
 
 def greeted(text: str) -> tuple[Span, bool] | None:

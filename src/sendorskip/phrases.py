@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from .clauses import a_clause
-from .greetings import JOINING, SUFFIXES
+from .greetings import HONORIFICS, JOINING, SUFFIXES
 
 
 def and_join(items: Iterable[str], between: str = ", ", last: str = " and ") -> str:
@@ -74,16 +74,8 @@ OUTSIDER = {"their": "your", "theirs": "yours", "they": "you", "them": "you"}
 OUTSIDER_OPENING = re.compile(
     r"^(?:(?:how|what|why|where|when|the way) )?(their|theirs|they|them)\b", re.I
 )
-# A title a person is greeted by, before their family name ("Dear Superintendent Jensen",
-# never "Dear Superintendent"). Not "Dean": it is a given name too.
-TITLES = frozenset(
-    {
-        "mr.", "ms.", "mrs.", "mx.", "dr.", "prof.", "mr", "ms", "mrs", "mx", "dr", "prof",
-        "professor", "rev.", "rev", "reverend", "fr.", "fr", "father", "sister", "pastor",
-        "rabbi", "imam", "judge", "chef", "coach", "principal", "superintendent", "captain",
-        "capt.", "officer", "sergeant", "sgt.",
-    }
-)  # fmt: skip
+# A title, as typed with or without its full stop.
+TITLES = frozenset(t + stop for t in HONORIFICS for stop in ("", "."))
 TRAILING = ".,;:!? \t"
 # A clause that comes before the sentence's subject ("When she asked about quotas, I said…"):
 # alone, it is no sentence ("when she asked me why I left"), so the main clause's subject is
