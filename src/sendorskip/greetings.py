@@ -134,10 +134,10 @@ def short_for(word: str, part: str) -> bool:
 def mentions(text: str, parts: list[str]) -> bool:
     """Whether ``text`` has a word of a recipient's name, written with or without its accents
     ("José" for Jose Ortega), or with its umlauts written out ("Mueller" for Jan Müller)."""
-    ascii = text.isascii() and all(p.isascii() for p in parts)  # nothing to write otherwise
-    for umlauts in (False,) if ascii else (False, True):
-        plain = unaccented(text, umlauts)
-        if any(has_word(plain, unaccented(p, umlauts)) for p in parts):
+    plain = text.isascii() and all(p.isascii() for p in parts)  # nothing to write otherwise
+    for umlauts in (False,) if plain else (False, True):
+        written = unaccented(text, umlauts)
+        if any(has_word(written, unaccented(p, umlauts)) for p in parts):
             return True
     return False
 
