@@ -281,7 +281,13 @@ def test_outsider(typed: str, found: tuple[str, str] | None) -> None:
 
 @pytest.mark.parametrize(
     ("items", "joined"),
-    [([], ""), (["a"], "a"), (["a", "b"], "a and b"), (["a", "b", "c"], "a, b and c")],
+    [
+        ([], ""),
+        (["a"], "a"),
+        (["a", "b"], "a and b"),
+        (["a", "b", "c"], "a, b and c"),
+        (["costing and waste", "the tasting"], "costing and waste, and the tasting"),
+    ],
 )
 def test_and_join(items: list[str], joined: str) -> None:
     assert and_join(items) == joined

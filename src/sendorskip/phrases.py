@@ -17,9 +17,13 @@ from .greetings import HONORIFICS, JOINING, SUFFIXES
 
 
 def and_join(items: Iterable[str], between: str = ", ", last: str = " and ") -> str:
-    """Phrases joined as a sentence lists them: "a and b", "a, b and c"; or, where the phrases
-    list things themselves, "a; b; and c" (``between="; "``, ``last="; and "``)."""
+    """Phrases joined as a sentence lists them: "a and b", "a, b and c", with a comma before the
+    last "and" where a phrase has an "and" of its own ("costing and waste, and the tasting");
+    or, where the phrases list things themselves, "a; b; and c" (``between="; "``,
+    ``last="; and "``)."""
     words = list(items)
+    if last == " and " and any(" and " in w for w in words):
+        last = ", and "
     return between.join(words[:-1]) + last + words[-1] if len(words) > 1 else "".join(words)
 
 
