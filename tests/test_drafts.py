@@ -369,7 +369,7 @@ def test_a_template_that_includes_another_may_say_all_of_it(tmp_path: Path) -> N
         # Which answer it adds to, said first, unless the sentence says so itself.
         (
             "I said I had used SAP, but only its reporting side.",
-            "To add to one of my answers: I said I had used SAP, but only its reporting side.",
+            "To clarify one of my answers: I said I had used SAP, but only its reporting side.",
         ),
         (
             "When you asked about leases, I mixed up two standards.",
@@ -381,7 +381,7 @@ def test_a_template_that_includes_another_may_say_all_of_it(tmp_path: Path) -> N
         ),
     ],
 )
-def test_an_answer_to_clarify_says_it_adds_to_an_answer(typed: str, said: str) -> None:
+def test_an_answer_to_clarify_says_which_it_is(typed: str, said: str) -> None:
     person = {"name": "Ana Ruiz", "email_known": True, "topics": ["invoices"]}
     situation = {"went": "mixed", "clarify": typed, "interviewers": [person]}
     (draft,) = api.advise(situation)["drafts"]
