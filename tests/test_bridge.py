@@ -64,7 +64,7 @@ def test_each_problem_is_also_a_record_naming_its_field() -> None:
     assert answer["problems"] == [
         "situation: hours_since: expected a number from 0 to 8,760 (one year); got -5.",
         "situation: interviewers[1].name: expected each interviewer once; got 'a' again "
-        "(as interviewer 1): if they are two people, add a family name or an initial to tell"
+        "(the 1st interviewer has that name): if they are two people, add a family name or an initial to tell"
         " them apart.",
     ]
     assert answer["records"] == [
@@ -78,7 +78,7 @@ def test_each_problem_is_also_a_record_naming_its_field() -> None:
             "file": "situation",
             "item": "",
             "field": "interviewers[1].name",
-            "message": "Expected each interviewer once; got 'a' again (as interviewer 1): if they"
+            "message": "Expected each interviewer once; got 'a' again (the 1st interviewer has that name): if they"
             " are two people, add a family name or an initial to tell them apart.",
         },
     ]

@@ -262,7 +262,7 @@ CASES = [
         "reference-twice",
         {"went": "well", "references": ["Ana Ruiz", "ana ruiz"]},
         "situation: references[1]: expected each reference once; got 'ana ruiz' again "
-        "(as reference 1): if they are two people, add a family name or an initial to tell"
+        "(the 1st reference has that name): if they are two people, add a family name or an initial to tell"
         " them apart.",
     ),
     situation(
@@ -364,7 +364,7 @@ CASES = [
         "same-interviewer-twice",
         {"went": "well", "interviewers": [{"name": "Ana Ruiz"}, {"name": "ana ruiz"}]},
         "situation: interviewers[1].name: expected each interviewer once; got 'ana ruiz' again "
-        "(as interviewer 1): if they are two people, add a family name or an initial to tell"
+        "(the 1st interviewer has that name): if they are two people, add a family name or an initial to tell"
         " them apart.",
     ),
     situation(

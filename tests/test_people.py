@@ -7,7 +7,7 @@ from typing import Any
 import pytest
 
 from sendorskip.errors import Problems
-from sendorskip.people import RECRUITER_KEYS, Person, people, person
+from sendorskip.people import RECRUITER_KEYS, Person, _ordinal, people, person
 
 INTERVIEWER_FIELDS = "'name', 'role', 'email_known', 'lead', 'topics', 'add'"
 INTERVIEWERS: list[tuple[str, Any, tuple[Person, ...], list[str]]] = [
@@ -37,7 +37,7 @@ INTERVIEWERS: list[tuple[str, Any, tuple[Person, ...], list[str]]] = [
         "the same person twice, in another case",
         [{"name": "Ana Ruiz"}, {"name": "Bo Li"}, {"name": "ana ruiz"}],
         (Person("Ana Ruiz"), Person("Bo Li"), Person("ana ruiz")),
-        ["interviewers[2].name: expected each interviewer once; got 'ana ruiz' again (as interviewer 1): if they are two people, add a family name or an initial to tell them apart."],
+        ["interviewers[2].name: expected each interviewer once; got 'ana ruiz' again (the 1st interviewer has that name): if they are two people, add a family name or an initial to tell them apart."],
     ),
     ("past the cap", [{"name": "A"}] * 51, (), ["interviewers: expected at most 50 interviewers; got 51."]),
 ]  # fmt: skip
@@ -62,7 +62,7 @@ REFERENCES: list[tuple[str, Any, tuple[Person, ...], list[str]]] = [
         "the same name twice",
         ["Sam", "SAM"],
         (Person("Sam", True), Person("SAM", True)),
-        ["references[1]: expected each reference once; got 'SAM' again (as reference 1): if they are two people, add a family name or an initial to tell them apart."],
+        ["references[1]: expected each reference once; got 'SAM' again (the 1st reference has that name): if they are two people, add a family name or an initial to tell them apart."],
     ),
     ("past the cap", ["Sam"] * 11, (), ["references: expected at most 10 references; got 11."]),
 ]  # fmt: skip
@@ -96,3 +96,11 @@ def test_recruiter(value: Any, found: Person | None, problems: list[str]) -> Non
     c = Problems("situation")
     assert person(c, "recruiter", value, RECRUITER_KEYS) == found
     assert c.problems == [f"situation: {p}" for p in problems]
+
+
+@pytest.mark.parametrize(
+    ("n", "said"),
+    [(1, "1st"), (2, "2nd"), (3, "3rd"), (4, "4th"), (11, "11th"), (12, "12th"), (21, "21st")],
+)
+def test_a_person_is_counted_as_a_reader_counts(n: int, said: str) -> None:
+    assert _ordinal(n) == said
