@@ -8,6 +8,7 @@ from sendorskip.phrases import (
     NO_REASON,
     NOT_SURE,
     Phrase,
+    addressed,
     and_join,
     insider,
     outsider,
@@ -299,3 +300,20 @@ def test_and_join_of_phrases_that_list_things_themselves() -> None:
         "with Ana about x; with Ben about y and z; and with Cy about w"
     )
     assert and_join(talks[:2], "; ", "; and ") == "with Ana about x; and with Ben about y and z"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "said"),
+    [
+        # (what the reader wrote, a panelist, the same said to that panelist)
+        ("When Mark asked about leases, I mixed them up.", "Mark Delaney", "When you asked about leases, I mixed them up."),
+        ("Mark's question on leases threw me.", "Mark Delaney", "Your question on leases threw me."),
+        ("I told Mark Delaney I had used SAP.", "Mark Delaney", "I told you I had used SAP."),
+        ("When Dr. Lee asked, I said two years.", "Dr. Wei Lee", "When you asked, I said two years."),
+        ("Mark was right: it was three years.", "Mark Delaney", "You were right: it was three years."),
+        ("When Marko asked, I said two years.", "Mark Delaney", None),  # another name
+        ("I said two years.", "Mark Delaney", None),
+    ],
+)  # fmt: skip
+def test_addressed(text: str, name: str, said: str | None) -> None:
+    assert addressed(text, name) == said

@@ -188,6 +188,31 @@ def outsider(text: str) -> tuple[str, str] | None:
     return (found[1], OUTSIDER[found[1].lower()]) if found else None
 
 
+# What follows a name the note now calls "you": "Mark was" is "you were".
+AGREES = {"was": "were", "is": "are", "has": "have", "does": "do", "wasn't": "weren't"}
+
+
+def addressed(text: str, name: str) -> str | None:
+    """``text`` said to the person it names ("When Mark asked…" to Mark Delaney: "When you
+    asked…", "Mark's question": "your question"), or None if it does not name them: by their
+    name as given, their given name, or title and family name."""
+    forms = {name, salutation_name(name), salutation_name(name, formal=True)}
+    words = name.split()
+    if len(words) > 1 and words[0].lower() in TITLES:
+        forms.add(" ".join(words[1:]))
+    alternatives = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True) if f)
+    pattern = rf"(?<![\w'\u2019])(?:{alternatives})(['\u2019]s)?(?![\w'\u2019])( ([\w'\u2019]+))?"
+
+    def you(found: re.Match[str]) -> str:
+        said = "your" if found[1] else "you"
+        said = said.capitalize() if found.start() == 0 else said
+        after = found[3] or ""
+        return said + (f" {AGREES.get(after, after)}" if found[2] else "")
+
+    changed, count = re.subn(pattern, you, text)
+    return changed if count else None
+
+
 def sentence(raw: str) -> Phrase:
     """A whole sentence of the reader's own, such as one more thing to tell someone."""
     text = _typed(raw)
