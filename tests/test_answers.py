@@ -264,3 +264,14 @@ def test_what_no_template_of_a_note_says_is_not_suggested_under_it() -> None:
     assert told == {"Ana Ruiz": True, "Jo Lee": False}
     (withdrawal,) = api.advise({**situation, "interest": "withdrawing"})["drafts"]
     assert not any(s.startswith(about) for s in withdrawal["suggestions"])
+
+
+def test_what_went_well_that_grades_the_interview_is_kept_and_questioned() -> None:
+    typed = "I think my answer about restorative practices landed well."
+    draft = api.advise({"went": "well", "highlights": typed, "interviewers": [ANA]})["drafts"][0]
+    assert typed in draft["body"]
+    assert (
+        f"You wrote “{typed}” as what went well: “landed well” tells them how you think the"
+        " interview went, which they judge. Say what you took from the conversation instead,"
+        " or leave it out."
+    ) in draft["suggestions"]

@@ -10,6 +10,7 @@ from sendorskip.phrases import (
     Phrase,
     addressed,
     and_join,
+    grading,
     insider,
     outsider,
     reason,
@@ -317,3 +318,18 @@ def test_and_join_of_phrases_that_list_things_themselves() -> None:
 )  # fmt: skip
 def test_addressed(text: str, name: str, said: str | None) -> None:
     assert addressed(text, name) == said
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("I think my answer about restorative practices landed well.", "landed well"),
+        ("She said my answer about the sepsis case was exactly right.", "said my answer"),
+        ("The interview went really well.", "went really well"),
+        ("I think I impressed the panel with the case study.", "impressed the panel"),
+        ("The whiteboard problem on caching was the best part of my day.", None),
+        ("I was impressed by how the lab tracks chain of custody.", None),
+    ],
+)
+def test_grading(text: str, found: str | None) -> None:
+    assert grading(text) == found

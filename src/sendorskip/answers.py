@@ -107,6 +107,24 @@ def said_once(raw: str | None, label: str, said: Said, screen: Screen) -> str | 
     return text
 
 
+def went_well(raw: str | None, said: Said, screen: Screen) -> str | None:
+    """What went well, said once in the lead's note; if it grades the interview ("my answer
+    landed well") rather than naming something from it, it stays, with a caveat."""
+    label = "what went well"
+    text = said_once(raw, label, said, screen)
+    found = phrases.grading(text) if text else None
+    if text and found:
+        said.caveats.append(
+            (
+                text,
+                f"You wrote “{text}” as {label}: “{found}” tells them how you think the"
+                " interview went, which they judge. Say what you took from the conversation"
+                " instead, or leave it out.",
+            )
+        )
+    return text
+
+
 def to_them(text: str, person: Person, said: Said) -> bool:
     """Whether a note to ``person`` can say ``text``: not if it speaks of them as "she" or "his",
     which in a note to them would have to be "you" or "your" (a suggestion says so)."""

@@ -133,7 +133,7 @@ def _prepared(situation: Situation, formal: bool, screen: answers.Screen) -> _Pr
     ]
     said = {name: answers.Said() for name in SAID_ONCE}
     why = answers.reason(situation, said["why"], screen)
-    remember = answers.said_once(situation.highlights, "what went well", said["remember"], screen)
+    remember = answers.went_well(situation.highlights, said["remember"], screen)
     forgot = answers.said_once(
         situation.forgot_to_mention, "what you forgot to mention", said["forgot"], screen
     )

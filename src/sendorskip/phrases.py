@@ -188,6 +188,21 @@ def outsider(text: str) -> tuple[str, str] | None:
     return (found[1], OUTSIDER[found[1].lower()]) if found else None
 
 
+# How a candidate grades their own interview ("my answer landed well", "she said my answer was
+# exactly what they look for"): theirs to judge, not the note's to say.
+GRADING = re.compile(
+    r"\b(landed(?: well)?|went (?:really |very |so )?well|did (?:really |very |so )?well|"
+    r"(?:liked|loved) my|said my answer|impressed (?:them|her|him|you|the panel)|nailed|aced)\b",
+    re.I,
+)
+
+
+def grading(text: str) -> str | None:
+    """The words in ``text`` that grade the interview, as typed, if any."""
+    found = GRADING.search(text)
+    return found[0] if found else None
+
+
 # What follows a name the note now calls "you": "Mark was" is "you were".
 AGREES = {"was": "were", "is": "are", "has": "have", "does": "do", "wasn't": "weren't"}
 
