@@ -271,7 +271,8 @@ def test_what_went_well_that_grades_the_interview_is_kept_and_questioned() -> No
     draft = api.advise({"went": "well", "highlights": typed, "interviewers": [ANA]})["drafts"][0]
     assert typed in draft["body"]
     assert (
-        f"You wrote “{typed}” as what went well: “landed well” tells them how you think the"
+        f"You wrote “{typed}” as what went well: “my answer about restorative practices landed”"
+        " tells them how you think the"
         " interview went, which they judge. Say what you took from the conversation instead,"
         " or leave it out."
     ) in draft["suggestions"]

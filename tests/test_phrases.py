@@ -8,10 +8,10 @@ from sendorskip.phrases import (
     NO_REASON,
     NOT_SURE,
     Phrase,
-    addressed,
     and_join,
     grading,
     insider,
+    names_person,
     outsider,
     reason,
     salutation_name,
@@ -304,32 +304,35 @@ def test_and_join_of_phrases_that_list_things_themselves() -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "name", "said"),
+    ("text", "found"),
     [
-        # (what the reader wrote, a panelist, the same said to that panelist)
-        ("When Mark asked about leases, I mixed them up.", "Mark Delaney", "When you asked about leases, I mixed them up."),
-        ("Mark's question on leases threw me.", "Mark Delaney", "Your question on leases threw me."),
-        ("I told Mark Delaney I had used SAP.", "Mark Delaney", "I told you I had used SAP."),
-        ("When Dr. Lee asked, I said two years.", "Dr. Wei Lee", "When you asked, I said two years."),
-        ("Mark was right: it was three years.", "Mark Delaney", "You were right: it was three years."),
-        ("When Marko asked, I said two years.", "Mark Delaney", None),  # another name
-        ("I said two years.", "Mark Delaney", None),
+        ("I think my answer about restorative practices landed well.", "my answer about restorative practices landed"),
+        ("She said my answer about the sepsis case was exactly right.", "said my answer about the sepsis case was"),
+        ("The interview went really well.", "The interview went really well"),
+        ("I think I impressed the panel with the case study.", "impressed the panel"),
+        ("They seemed impressed by my portfolio.", "impressed by my"),
+        ("I made a strong impression on the team.", "made a strong impression"),
+        ("The whiteboard problem on caching was the best part of my day.", None),
+        ("I was impressed by how the lab tracks chain of custody.", None),
+        ("I loved my tour of the lab.", None),
+        ("The launch went well, and I asked how the team did it.", None),
     ],
 )  # fmt: skip
-def test_addressed(text: str, name: str, said: str | None) -> None:
-    assert addressed(text, name) == said
+def test_grading(text: str, found: str | None) -> None:
+    assert grading(text) == found
 
 
 @pytest.mark.parametrize(
-    ("text", "found"),
+    ("text", "name", "named"),
     [
-        ("I think my answer about restorative practices landed well.", "landed well"),
-        ("She said my answer about the sepsis case was exactly right.", "said my answer"),
-        ("The interview went really well.", "went really well"),
-        ("I think I impressed the panel with the case study.", "impressed the panel"),
-        ("The whiteboard problem on caching was the best part of my day.", None),
-        ("I was impressed by how the lab tracks chain of custody.", None),
+        ("When Mark asked about leases, I mixed them up.", "Mark Delaney", True),
+        ("I told Mark Delaney I had used SAP.", "Mark Delaney", True),
+        ("When Dr. Lee asked, I said two years.", "Dr. Wei Lee", True),
+        ("When Marko asked, I said two years.", "Mark Delaney", False),  # another name
+        ("Please mark it as three years.", "Mark Delaney", False),  # a word, not the name
+        ("Jean-Luc asked about it.", "Jean Dupont", False),  # another name, hyphenated
+        ("I said I could start in June.", "June Park", False),  # a month
     ],
 )
-def test_grading(text: str, found: str | None) -> None:
-    assert grading(text) == found
+def test_names_person(text: str, name: str, named: bool) -> None:
+    assert names_person(text, name) is named

@@ -112,8 +112,6 @@ class _Prepared:
     forgot: str | None  # something they forgot to say, for the lead's note
     promised: str | None  # what they said they would send, for the lead's note
     clarify: str | None  # an answer they want to add to, for the lead's note
-    # ...or for the one other panelist it names ("When Mark asked…"), said to them: (name, text)
-    clarify_to: tuple[str, str] | None
     said: dict[str, answers.Said]  # about each of SAID_ONCE, shown with a lead's note that says it
     # Every caveat, for whichever note says its words: a recruiter's note names the lead's
     # topics, an organizer's every panelist's.
@@ -143,8 +141,6 @@ def _prepared(situation: Situation, formal: bool, screen: answers.Screen) -> _Pr
     promised = answers.promised(situation, said["promised"], screen)
     lead = lead_of(situation)
     others = [p.name for p in situation.interviewers if p != lead]
-    named = [(n, t) for n in others if clarify and (t := phrases.addressed(clarify, n))]
-    lead_named = clarify and phrases.addressed(clarify, lead.name)
     return _Prepared(
         lead,
         readers,
@@ -155,7 +151,6 @@ def _prepared(situation: Situation, formal: bool, screen: answers.Screen) -> _Pr
         forgot,
         promised,
         clarify,
-        named[0] if len(named) == 1 and not lead_named else None,
         said,
         [c for one in (*(r.said for r in readers.values()), *said.values()) for c in one.caveats],
     )
@@ -214,15 +209,7 @@ def context(
         "interest": situation.interest,
         "outcome": situation.outcome,
         "promised": shared.promised if is_lead else None,
-        "clarify": (
-            shared.clarify_to[1]
-            if shared.clarify_to
-            and recipient.kind == "interviewer"
-            and person.name == shared.clarify_to[0]
-            else shared.clarify
-            if is_lead and not shared.clarify_to
-            else None
-        ),
+        "clarify": shared.clarify if is_lead else None,
         "informational": situation.informational,
     }
 

@@ -188,11 +188,16 @@ def outsider(text: str) -> tuple[str, str] | None:
     return (found[1], OUTSIDER[found[1].lower()]) if found else None
 
 
-# How a candidate grades their own interview ("my answer landed well", "she said my answer was
-# exactly what they look for"): theirs to judge, not the note's to say.
+# How a candidate grades their own interview ("my answer … landed well", "she said my answer
+# was…", "it went really well"): theirs to judge, not the note's to say. Only of the candidate,
+# their answers or the interview: "the launch went well" and "I loved my tour" grade nothing.
 GRADING = re.compile(
-    r"\b(landed(?: well)?|went (?:really |very |so )?well|did (?:really |very |so )?well|"
-    r"(?:liked|loved) my|said my answer|impressed (?:them|her|him|you|the panel)|nailed|aced)\b",
+    r"\bmy (?:answers?|presentation|demo|pitch|case study|portfolio)\b[^.!?\n]{0,80}?"
+    r"\b(?:landed|went (?:really |very |so )?(?:well|great|over well)|impressed)\b"
+    r"|\b(?:the interview|it|i|we) (?:went|did) (?:really |very |so |quite )?(?:well|great)\b"
+    r"|\bsaid my answers?\b[^.!?\n]{0,80}?\b(?:was|were)\b|\blanded well\b"
+    r"|\bimpressed (?:them|her|him|the panel)\b|\bimpressed (?:by|with) my\b"
+    r"|\bmade a (?:great|good|strong) impression\b",
     re.I,
 )
 
@@ -203,29 +208,19 @@ def grading(text: str) -> str | None:
     return found[0] if found else None
 
 
-# What follows a name the note now calls "you": "Mark was" is "you were".
-AGREES = {"was": "were", "is": "are", "has": "have", "does": "do", "wasn't": "weren't"}
+# Given names that are also months: "start in June" names no one.
+MONTHS = frozenset({"april", "may", "june", "july", "august"})
 
 
-def addressed(text: str, name: str) -> str | None:
-    """``text`` said to the person it names ("When Mark asked…" to Mark Delaney: "When you
-    asked…", "Mark's question": "your question"), or None if it does not name them: by their
-    name as given, their given name, or title and family name."""
+def names_person(text: str, name: str) -> bool:
+    """Whether ``text`` names the person: by their name as given, their given name, or title and
+    family name, as a whole word with its capital ("Mark", not "mark it" nor "Marko")."""
     forms = {name, salutation_name(name), salutation_name(name, formal=True)}
-    words = name.split()
-    if len(words) > 1 and words[0].lower() in TITLES:
-        forms.add(" ".join(words[1:]))
-    alternatives = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True) if f)
-    pattern = rf"(?<![\w'\u2019])(?:{alternatives})(['\u2019]s)?(?![\w'\u2019])( ([\w'\u2019]+))?"
-
-    def you(found: re.Match[str]) -> str:
-        said = "your" if found[1] else "you"
-        said = said.capitalize() if found.start() == 0 else said
-        after = found[3] or ""
-        return said + (f" {AGREES.get(after, after)}" if found[2] else "")
-
-    changed, count = re.subn(pattern, you, text)
-    return changed if count else None
+    forms = {f for f in forms if f and f.lower() not in MONTHS}
+    if not forms:
+        return False
+    alternatives = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+    return re.search(rf"(?<![\w'\u2019-])(?:{alternatives})(?![\w-])", text) is not None
 
 
 def sentence(raw: str) -> Phrase:
