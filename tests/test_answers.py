@@ -276,3 +276,27 @@ def test_what_went_well_that_grades_the_interview_is_kept_and_questioned() -> No
         " interview went, which they judge. Say what you took from the conversation instead,"
         " or leave it out."
     ) in draft["suggestions"]
+
+
+def test_an_answer_to_clarify_that_names_another_panelist_is_kept_and_questioned() -> None:
+    # In the lead's note, "When Mark asked…" may belong in the note to Mark; only the reader
+    # can say it to him. Naming the lead too, or no one, it simply stays.
+    typed = "When Mark asked about leases, I mixed up two standards."
+    people = [
+        {"name": "Susan Cho", "email_known": True, "lead": True, "topics": ["busy season"]},
+        {"name": "Mark Delaney", "email_known": True, "topics": ["audits"]},
+    ]
+    caveat = (
+        f"You wrote “{typed}” as the answer you want to clarify: it names Mark Delaney, and it"
+        " is in the note to Susan Cho. If it answers their question, it fits better in your"
+        " note to them, with “you” for them: move it there yourself."
+    )
+    for text, said in [
+        (typed, True),
+        ("When Mark and Susan asked about leases, I mixed up two standards.", False),
+        ("I said I could start in June, but I meant May.", False),
+    ]:
+        situation = {"went": "mixed", "clarify": text, "interviewers": people}
+        drafts = {d["to"]: d for d in api.advise(situation)["drafts"]}
+        assert text in drafts["Susan Cho"]["body"]
+        assert (caveat in drafts["Susan Cho"]["suggestions"]) is said

@@ -125,6 +125,29 @@ def went_well(raw: str | None, said: Said, screen: Screen) -> str | None:
     return text
 
 
+def clarified(situation: Situation, lead: Person, said: Said, screen: Screen) -> str | None:
+    """The answer to clarify, said once in the lead's note; if it names one other panelist
+    ("When Mark asked…"), it stays, with a caveat: it may belong in the note to them, which
+    only the reader can reword to say "you"."""
+    label = "the answer you want to clarify"
+    text = said_once(situation.clarify, label, said, screen)
+    if not text or phrases.names_person(text, lead.name):
+        return text
+    named = [
+        p.name for p in situation.interviewers if p != lead and phrases.names_person(text, p.name)
+    ]
+    if len(named) == 1:
+        said.caveats.append(
+            (
+                text,
+                f"You wrote “{text}” as {label}: it names {named[0]}, and it is in the note to"
+                f" {lead.name}. If it answers their question, it fits better in your note to"
+                " them, with “you” for them: move it there yourself.",
+            )
+        )
+    return text
+
+
 def to_them(text: str, person: Person, said: Said) -> bool:
     """Whether a note to ``person`` can say ``text``: not if it speaks of them as "she" or "his",
     which in a note to them would have to be "you" or "your" (a suggestion says so)."""

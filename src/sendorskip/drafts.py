@@ -135,11 +135,9 @@ def _prepared(situation: Situation, formal: bool, screen: answers.Screen) -> _Pr
     forgot = answers.said_once(
         situation.forgot_to_mention, "what you forgot to mention", said["forgot"], screen
     )
-    clarify = answers.said_once(
-        situation.clarify, "the answer you want to clarify", said["clarify"], screen
-    )
-    promised = answers.promised(situation, said["promised"], screen)
     lead = lead_of(situation)
+    clarify = answers.clarified(situation, lead, said["clarify"], screen)
+    promised = answers.promised(situation, said["promised"], screen)
     others = [p.name for p in situation.interviewers if p != lead]
     return _Prepared(
         lead,
