@@ -23,6 +23,10 @@ class Said:
     suggestions: list[str] = field(default_factory=list)
     caveats: list[tuple[str, str]] = field(default_factory=list)  # (words, what to say)
 
+    def caveat(self, text: str, label: str, advice: str) -> None:
+        """A caveat on ``text``, the reader's words as a note says them, typed as ``label``."""
+        self.caveats.append((text, f"You wrote “{text}” as {label}: {advice}"))
+
 
 @dataclass(frozen=True)
 class Reader:
@@ -97,12 +101,10 @@ def said_once(raw: str | None, label: str, said: Said, screen: Screen) -> str | 
     text = sentence(raw, label, said, screen)
     found = phrases.third_person(text) if text else None
     if text and found:
-        said.caveats.append(
-            (
-                text,
-                f"You wrote “{text}” as {label}: if “{found[0]}” is the person this note is to,"
-                f" write “{found[1]}” instead.",
-            )
+        said.caveat(
+            text,
+            label,
+            f"if “{found[0]}” is the person this note is to, write “{found[1]}” instead.",
         )
     return text
 
@@ -114,13 +116,11 @@ def went_well(raw: str | None, said: Said, screen: Screen) -> str | None:
     text = said_once(raw, label, said, screen)
     found = phrases.grading(text) if text else None
     if text and found:
-        said.caveats.append(
-            (
-                text,
-                f"You wrote “{text}” as {label}: “{found}” tells them how you think the"
-                " interview went, which they judge. Say what you took from the conversation"
-                " instead, or leave it out.",
-            )
+        said.caveat(
+            text,
+            label,
+            f"“{found}” tells them how you think the interview went, which they judge. Say what"
+            " you took from the conversation instead, or leave it out.",
         )
     return text
 
@@ -137,13 +137,12 @@ def clarified(situation: Situation, lead: Person, said: Said, screen: Screen) ->
         p.name for p in situation.interviewers if p != lead and phrases.names_person(text, p.name)
     ]
     if len(named) == 1:
-        said.caveats.append(
-            (
-                text,
-                f"You wrote “{text}” as {label}: it names {named[0]}, and it is in the note to"
-                f" {lead.name}. If it answers their question, it fits better in your note to"
-                " them, with “you” for them: move it there yourself.",
-            )
+        said.caveat(
+            text,
+            label,
+            f"it names {named[0]}, and it is in the note to {lead.name}. If it answers their"
+            " question, it fits better in your note to them, with “you” for them: move it there"
+            " yourself.",
         )
     return text
 
@@ -181,12 +180,11 @@ def of_person(person: Person, screen: Screen) -> Reader:
             we = phrases.insider(got.text)
             they = phrases.outsider(got.text)
             if we:
-                said.caveats.append(
-                    (
-                        got.text,
-                        f"You wrote “{got.text}” as {label}: “{we[0]}” may read as if you already"
-                        f" worked there; if it is about their team, write “{we[1]}” instead.",
-                    )
+                said.caveat(
+                    got.text,
+                    label,
+                    f"“{we[0]}” may read as if you already worked there; if it is about their"
+                    f" team, write “{we[1]}” instead.",
                 )
             elif they:
                 theirs.append((got.text, they))

@@ -76,7 +76,7 @@ INSIDER = {"our": "your", "ours": "yours", "we": "you"}
 # ("how patients get their meds").
 OUTSIDER = {"their": "your", "theirs": "yours", "they": "you", "them": "you"}
 OUTSIDER_OPENING = re.compile(
-    r"^(?:(?:how|what|why|where|when|the way) )?(their|theirs|they|them)\b", re.I
+    rf"^(?:(?:how|what|why|where|when|the way) )?({'|'.join(OUTSIDER)})\b", re.I
 )
 # A title, as typed with or without its full stop.
 TITLES = frozenset(t + stop for t in HONORIFICS for stop in ("", "."))
