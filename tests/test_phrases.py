@@ -11,10 +11,8 @@ from sendorskip.phrases import (
     and_join,
     grading,
     insider,
-    names_person,
     outsider,
     reason,
-    salutation_name,
     sentence,
     third_person,
     topic,
@@ -171,40 +169,6 @@ def test_a_reason_may_open_with_the_companys_name(raw: str, company: str, phrase
     assert reason(raw, (company,)) == phrase
 
 
-SALUTATIONS = [
-    # (name, formal, greeting); tests/test_drafts.py has the common ones
-    ("Prof Jane Doe", False, "Prof Doe"),  # a title without its full stop
-    ("dr. jane doe", False, "dr. doe"),  # as they typed it
-    ("Drew Barry", False, "Drew"),  # a name that starts like a title is a name
-    ("Ana", False, "Ana"),
-    ("", False, ""),
-    # The family name keeps its particle and its suffix.
-    ("Mr. Pieter van Dijk", False, "Mr. van Dijk"),
-    ("Ms. Ana dos Santos", True, "Ms. dos Santos"),
-    # A capital may start a given name as well as a family name: only the last word is sure.
-    ("Ms. Ana Dos Santos", True, "Ms. Santos"),
-    ("Mr. Minh Van Nguyen", True, "Mr. Nguyen"),
-    ("Ms. Maria do Carmo Silva", True, "Ms. Silva"),
-    ("Dr. Ana Ruiz, MD", False, "Dr. Ruiz"),  # what follows a comma is no name
-    ("Dr. , MD", False, "Dr. MD"),  # nothing before it: the words as typed, the last kept
-    ("Mr. Marcus Lee Jr.", False, "Mr. Lee Jr."),
-    ("Dr. Lee", False, "Dr. Lee"),
-    ("Mr. Lee Jr.", False, "Mr. Lee Jr."),
-    # Titles of other callings, greeted the same way.
-    ("Superintendent Mark Jensen", False, "Superintendent Jensen"),
-    ("Father Tom Walsh", False, "Father Walsh"),
-    ("Chef Ana Ruiz", False, "Chef Ruiz"),
-    ("Dean Smith", False, "Dean"),  # a given name, not a title
-    ("Imam Hossain Khan", False, "Imam"),
-    ("Miss Jane Doe", False, "Miss Doe"),
-]
-
-
-@pytest.mark.parametrize(("name", "formal", "greeting"), SALUTATIONS)
-def test_salutation_name(name: str, formal: bool, greeting: str) -> None:
-    assert salutation_name(name, formal=formal) == greeting
-
-
 SPOKE = [
     # (hours since the interview, hours until the note must go, the time word true until then)
     (None, 24, ""),
@@ -320,19 +284,3 @@ def test_and_join_of_phrases_that_list_things_themselves() -> None:
 )  # fmt: skip
 def test_grading(text: str, found: str | None) -> None:
     assert grading(text) == found
-
-
-@pytest.mark.parametrize(
-    ("text", "name", "named"),
-    [
-        ("When Mark asked about leases, I mixed them up.", "Mark Delaney", True),
-        ("I told Mark Delaney I had used SAP.", "Mark Delaney", True),
-        ("When Dr. Lee asked, I said two years.", "Dr. Wei Lee", True),
-        ("When Marko asked, I said two years.", "Mark Delaney", False),  # another name
-        ("Please mark it as three years.", "Mark Delaney", False),  # a word, not the name
-        ("Jean-Luc asked about it.", "Jean Dupont", False),  # another name, hyphenated
-        ("I said I could start in June.", "June Park", False),  # a month
-    ],
-)
-def test_names_person(text: str, name: str, named: bool) -> None:
-    assert names_person(text, name) is named

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from . import detectors, phrases
+from . import detectors, naming, phrases
 from .checks import SEVERITIES, Check
 from .people import Person
 from .situation import Situation
@@ -131,10 +131,10 @@ def clarified(situation: Situation, lead: Person, said: Said, screen: Screen) ->
     only the reader can reword to say "you"."""
     label = "the answer you want to clarify"
     text = said_once(situation.clarify, label, said, screen)
-    if not text or phrases.names_person(text, lead.name):
+    if not text or naming.names_person(text, lead.name):
         return text
     named = [
-        p.name for p in situation.interviewers if p != lead and phrases.names_person(text, p.name)
+        p.name for p in situation.interviewers if p != lead and naming.names_person(text, p.name)
     ]
     if len(named) == 1:
         said.caveat(

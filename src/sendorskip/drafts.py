@@ -16,7 +16,7 @@ import jinja2
 import jinja2.meta
 from jinja2 import nodes
 
-from . import answers, phrases, todo
+from . import answers, naming, phrases, todo
 from .engine import Decision, Recipient
 from .labels import Words
 from .people import Person
@@ -124,7 +124,7 @@ def _prepared(situation: Situation, formal: bool, screen: answers.Screen) -> _Pr
     panel = [
         {
             "name": p.name,
-            "greet": phrases.salutation_name(p.name, formal=formal),
+            "greet": naming.salutation_name(p.name, formal=formal),
             "topics": readers[p.name].topics,
         }
         for p in situation.interviewers
@@ -175,7 +175,7 @@ def context(
     said = [mine.said, *(shared.said[n] for n in SAID_ONCE if is_lead and n in says)]
     return {
         "to": person.name,
-        "greet": phrases.salutation_name(person.name, formal=decision.formal),
+        "greet": naming.salutation_name(person.name, formal=decision.formal),
         "kind": recipient.kind,
         "named_as_recruiter": situation.recruiter_held_screen and recipient.kind == "interviewer",
         "is_lead": is_lead,
@@ -188,10 +188,10 @@ def context(
         "suggestions": [s for one in said for s in one.suggestions],
         "caveats": shared.caveats,
         # In running text, as a letter names someone: "Mrs. Dunn", or the full name given.
-        "met": [phrases.salutation_name(p.name, formal=True) for p in situation.interviewers],
+        "met": [naming.salutation_name(p.name, formal=True) for p in situation.interviewers],
         # The notes the recruiter is asked to pass on (the plan's "through the recruiter").
         "forward": [
-            phrases.salutation_name(r.person.name, formal=True)
+            naming.salutation_name(r.person.name, formal=True)
             for r in decision.recipients
             if r.channel == "via_recruiter" and recipient.kind == "recruiter"
         ],
