@@ -181,7 +181,8 @@ def _name_missing(
     parts = name_parts(note.to)
     if found and names(note.text[slice(*found[0])], parts):
         return  # "Dear Bob" to Robert Smith
-    if not mentions(note.text, parts):
+    # A sign-off's words name no one: "Best regards" to Karen Best.
+    if not mentions(SIGN_OFF.sub("", note.text), parts):
         yield _first_line(note.text)
 
 
