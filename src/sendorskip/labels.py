@@ -31,7 +31,7 @@ STANCES: Final[dict[str, tuple[str, str]]] = {
     "send": (
         "Send",
         "their source says to send a note, in this situation or in general words that do not"
-        " rule it out; the reason says which.",
+        " rule it out; the reason says which, and where that is our reading of it, says so.",
     ),
     "skip": (
         "Skip",
