@@ -100,8 +100,8 @@ PHRASES: dict[str, dict[FactValue, str]] = {
 # rules.RECIPIENT_EFFECTS -> whom the plan writes to (engine.py's _recipients)
 RECIPIENTS: dict[str, str] = {
     "add-recruiter": "the recruiter, if there is one, gets a note too",
-    "coordinator": "one note, to whoever organized the interviews (or the recruiter),"
-    " asking them to thank the others",
+    "coordinator": "one note, to whoever organized the interviews (our reading: the recruiter, if"
+    " there is one), asking them to thank the others",
     "reply": "one reply, to the recruiter or else the lead interviewer",
     "add-referrer": "whoever referred you gets a note too",
     "add-references": "your references get a note too",
