@@ -126,7 +126,7 @@ def test_check_plain_text_file(tmp_path: Path) -> None:
     note.write_text("Dear Ana,\nI am so sorry about the whiteboard.\n", "utf-8")
     done = sos("check", str(note), "--to", "Ana")
     assert done.returncode == 0
-    assert "note 1, line 2: SOS203 error: " in done.stdout
+    assert f"{note}, line 2: SOS203 error: " in done.stdout  # a note is named by its file
 
 
 def test_check_plain_text_with_a_byte_order_mark_and_crlf(tmp_path: Path) -> None:
@@ -134,7 +134,29 @@ def test_check_plain_text_with_a_byte_order_mark_and_crlf(tmp_path: Path) -> Non
     note.write_bytes("Dear Ana,\r\nI am so sorry about the whiteboard.\r\n".encode("utf-8-sig"))
     done = sos("check", str(note), "-", "--to", "Ana", stdin="Dear Bo,\nThanks for your time.")
     assert done.returncode == 0, done.stderr
-    assert "note 1, line 2: SOS203 error: " in done.stdout
+    assert f"{note}, line 2: SOS203 error: " in done.stdout
+    assert "stdin, line 2: SOS201 warning: " in done.stdout
+
+
+def test_advice_names_the_flag_for_each_question_it_suggests() -> None:
+    done = sos("advise", "--went", "well", "--interviewer", "Ana Ruiz;email;topics=caching")
+    assert done.stdout.endswith(
+        "\nOn the command line:\n"
+        "  “One more thing you would tell them, as a sentence (optional)”:"
+        " --interviewer 'NAME;add=…'\n"
+        "  “Your name”: --candidate-name\n"
+    )
+    named = sos(
+        "advise",
+        "--went",
+        "well",
+        "--candidate-name",
+        "Lee",
+        "--interviewer",
+        "Ana Ruiz;email;topics=caching;add=I have since tried the cache you described.",
+    )
+    assert "I have since tried the cache you described." in named.stdout
+    assert "On the command line:" not in named.stdout
 
 
 def test_check_json() -> None:
@@ -147,6 +169,10 @@ def test_check_json() -> None:
 def test_rules_explain_validate_schema() -> None:
     assert "SOS104  disengaged-not-obligated:" in sos("rules").stdout
     assert sos("explain", "SOS205").stdout.startswith("SOS205 same-note-twice (error)")
+    # Ids as typed, in any case; voices by name, as the advice cites them.
+    assert sos("explain", "sos101").stdout.endswith(
+        "voices: the first article, Michael Neece, Ken Goldman\n"
+    )
     assert sos("validate").stdout.startswith("OK: 31 voices, 35 rules, 14 checks.")
     assert json.loads(sos("schema").stdout) == api.situation_schema()
 

@@ -9,7 +9,13 @@ from typing import Any
 
 import pytest
 
-from sendorskip.flags import LIST_FLAGS, add_situation_flags, flags_given, situation_from_flags
+from sendorskip.flags import (
+    LIST_FLAGS,
+    add_situation_flags,
+    flag_for,
+    flags_given,
+    situation_from_flags,
+)
 from sendorskip.situation import FIELDS
 
 
@@ -53,6 +59,10 @@ SITUATIONS: dict[str, tuple[dict[str, Any], list[str]]] = {
         },
         [],
     ),
+    "--interviewer 'Ana;add=I led the same migration at Acme.'": (
+        {"interviewers": [{"name": "Ana", "add": "I led the same migration at Acme."}]},
+        [],
+    ),
     "--recruiter 'Sam Lee;email' --reference 'Dr. Maria Lopez' --reference 'Ben Ode'": (
         {
             "recruiter": {"name": "Sam Lee", "email_known": True},
@@ -77,7 +87,7 @@ SITUATIONS: dict[str, tuple[dict[str, Any], list[str]]] = {
         [
             "--informational: expected one of 'true', 'false'; got 'yes'.",
             "--interviewer 'Ana;role': 'role': expected one of 'role=…', 'email', 'lead', "
-            "'topics=a|b'.",
+            "'topics=a|b', 'add=…'.",
             "--recruiter 'Sam;lead': 'lead': expected 'email'.",
             "--answer: expected NAME=VALUE, such as on_campus=true; got '=x'.",
         ],
@@ -98,3 +108,22 @@ def test_every_field_has_a_flag() -> None:
 def test_flags_given_names_each_flag_as_written() -> None:
     given = flags_given(parse("--went well --interviewer Ana --reference Bo --answer a=b"))
     assert given == ["--went", "--interviewer", "--reference", "--answer"]
+
+
+@pytest.mark.parametrize(
+    ("field", "flag"),
+    [
+        ("topics", "--interviewer 'NAME;topics=a|b'"),  # asked of each interviewer
+        ("add", "--interviewer 'NAME;add=…'"),
+        ("interviewers.name", "--interviewer 'NAME'"),
+        ("interviewers.email_known", "--interviewer 'NAME;email'"),
+        ("recruiter.email_known", "--recruiter 'NAME;email'"),
+        ("referrer.name", "--referrer 'NAME'"),
+        ("candidate_name", "--candidate-name"),
+        ("references", "--reference"),
+        ("notes.text", None),  # not a situation's field
+        ("interviewers.shoe_size", None),
+    ],
+)
+def test_flag_for_a_field_the_form_asks(field: str, flag: str | None) -> None:
+    assert flag_for(field) == flag

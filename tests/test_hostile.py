@@ -33,7 +33,7 @@ NOT_UTF8 = "which is not UTF-8 (save the file as UTF-8)."
 ONCE = "expected each key once in an object"
 DEEP = "expected lists and objects nested at most 32 deep"
 VALID = "valid fields: " + ", ".join(repr(f.name) for f in FIELDS)
-PARTS = "expected one of 'role=…', 'email', 'lead', 'topics=a|b'"
+PARTS = "expected one of 'role=…', 'email', 'lead', 'topics=a|b', 'add=…'"
 WELL = {"went": "well"}
 
 

@@ -83,3 +83,22 @@ def test_the_cli_writes_the_same_calendar(tmp_path: Path) -> None:
         "Follow up with Acme: ask where things stand (email)",
         "Follow up with Acme: ask once more (email)",
     ]
+
+
+@pytest.mark.parametrize(
+    ("where", "why"),
+    [("missing/follow-ups.ics", "No such file or directory"), ("", "Is a directory")],
+)
+def test_a_calendar_it_cannot_write_is_the_only_output(
+    tmp_path: Path, where: str, why: str
+) -> None:
+    out = where or "."
+    done = subprocess.run(
+        [sys.executable, "-m", "sendorskip", "advise", "--went", "well", "--ics", out],
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=tmp_path,
+    )
+    assert (done.returncode, done.stdout) == (2, "")
+    assert done.stderr == f"--ics: cannot write '{out}': {why}.\nAborted: 1 problem found.\n"

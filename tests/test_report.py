@@ -7,7 +7,7 @@ from typing import Any
 import pytest
 
 from sendorskip.knowledge import Knowledge
-from sendorskip.report import advice_text, findings_text
+from sendorskip.report import PLACES_SHOWN, advice_text, findings_text
 
 
 def _advice(**changes: Any) -> dict[str, Any]:
@@ -194,3 +194,15 @@ def test_a_long_place_is_shortened_and_an_empty_one_is_not_quoted() -> None:
     lines = findings_text(found, [{"text": text}]).splitlines()
     assert lines[1] == "    “" + " ".join(["word"] * 12) + "…”"  # 60 characters at most
     assert lines[3:] == ["note 1, line 1: SOS202 warning: Too loud.", "    instead: Be calm."]
+
+
+def test_a_problem_in_many_places_is_listed_once_with_its_lines() -> None:
+    text = "\n".join(f"Line {i}!!" for i in range(8))
+    found = [_finding(0, text.index(f"{i}!!") + 1, text.index(f"{i}!!") + 3) for i in range(8)]
+    lines = findings_text({"findings": found}, [{"text": text}], ["ana.txt"]).splitlines()
+    assert lines == [
+        "ana.txt: SOS210 warning: Too loud. (8 places)",
+        *[f"    line {i + 1}: “!!”" for i in range(PLACES_SHOWN)],
+        "    … and 3 more",
+        "    instead: Be calm.",
+    ]

@@ -19,7 +19,7 @@ from .conditions import describe
 from .errors import InputError, SendOrSkipError, named, printable, shown
 from .flags import add_situation_flags, flags_given, situation_from_flags
 from .knowledge import Knowledge, load
-from .report import advice_text, findings_text
+from .report import advice_text, cited_names, findings_text
 from .validate import command as validation_command
 
 
@@ -92,22 +92,23 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _explain(kb: Knowledge, ident: str) -> str:
+def _explain(kb: Knowledge, given: str) -> str:
+    ident = given.strip().upper()  # "sos104" is SOS104
     for rule in kb.rules:
         if rule.id == ident:
             return (
                 f"{rule.id} {rule.name}\n  when: {describe(rule.when)}\n  says: {rule.message}\n"
-                f"  why: {rule.why}\n  voices: {kb.words.cited(rule.voices)}"
+                f"  why: {rule.why}\n  voices: {cited_names(kb, rule.voices)}"
             )
     for check in kb.checks:
         if check.id == ident:
             return (
                 f"{check.id} {check.name} ({check.severity})\n  says: {check.message}\n"
                 f"  instead: {check.instead}\n"
-                f"  why: {check.why}\n  voices: {kb.words.cited(check.voices)}"
+                f"  why: {check.why}\n  voices: {cited_names(kb, check.voices)}"
             )
     valid = ", ".join([r.id for r in kb.rules] + [c.id for c in kb.checks])
-    raise InputError([f"explain: {named(ident)}: unknown id; valid ids: {valid}."])
+    raise InputError([f"explain: {named(given)}: unknown id; valid ids: {valid}."])
 
 
 def _advise(args: argparse.Namespace, kb: Knowledge) -> None:
@@ -122,7 +123,6 @@ def _advise(args: argparse.Namespace, kb: Knowledge) -> None:
             )
         situation = intake.json_input(args.json)
         advice = api.advise(situation, kb)
-        _print_json(advice)
     else:
         situation, problems = situation_from_flags(args)
         try:
@@ -131,12 +131,19 @@ def _advise(args: argparse.Namespace, kb: Knowledge) -> None:
             problems += exc.problems
         if problems:
             raise InputError(problems)
-        print(advice_text(advice, kb))
+    # Written before the advice is printed, so that a path it cannot write is the only output.
     if args.ics:
         company = situation.get("company")  # a valid situation: a dict, its company a string
         text = ics.follow_up_calendar(advice["plan"]["follow_ups"], date.today(), company)
-        with open(args.ics, "w", encoding="utf-8", newline="") as out:
-            out.write(text)
+        try:
+            with open(args.ics, "w", encoding="utf-8", newline="") as out:
+                out.write(text)
+        except OSError as exc:
+            raise InputError([f"--ics: cannot write {shown(args.ics)}: {exc.strerror}."]) from None
+    if args.json:
+        _print_json(advice)
+    else:
+        print(advice_text(advice, kb))
 
 
 def _check(args: argparse.Namespace, kb: Knowledge) -> None:
@@ -171,7 +178,8 @@ def _check(args: argparse.Namespace, kb: Knowledge) -> None:
         notes.append({"text": text, **({"to": args.to[i]} if i < len(args.to) else {})})
     if problems:
         raise InputError(problems)
-    print(findings_text(api.check({"notes": notes}, kb), notes))
+    names = ["stdin" if path == "-" else path for path in args.file]
+    print(findings_text(api.check({"notes": notes}, kb), notes, names))
 
 
 def run(argv: Sequence[str] | None = None) -> int:

@@ -20,7 +20,13 @@ BOOLEANS = {"true": True, "false": False}
 NUMBER = re.compile(r"-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?")
 # The parts each person flag takes after the name, as the help shows them.
 PERSON_PARTS = {
-    "--interviewer": {"role": "role=…", "email": "email", "lead": "lead", "topics": "topics=a|b"},
+    "--interviewer": {
+        "role": "role=…",
+        "email": "email",
+        "lead": "lead",
+        "topics": "topics=a|b",
+        "add": "add=…",
+    },
     "--recruiter": {"email": "email"},
     "--referrer": {"email": "email"},
 }
@@ -37,20 +43,21 @@ def _flag(spec: Field) -> str:
 
 
 def _person(spec: str, flag: str, problems: list[str]) -> dict[str, Any]:
-    """'Name' or 'Name;role=CTO;email;lead;topics=caching|hiring' for --interviewer."""
+    """'Name' or 'Name;role=CTO;email;lead;topics=caching|hiring;add=I shipped…' for
+    --interviewer. A sentence to add holds no ';' (it would end the part)."""
     name, *parts = [p.strip() for p in spec.split(";")]
     person: dict[str, Any] = {"name": name}
     allowed = PERSON_PARTS[flag]
     for part in parts:
         key, eq, value = part.partition("=")
-        takes_value = key in ("role", "topics")
+        takes_value = key in ("role", "topics", "add")
         if key not in allowed or (not value if takes_value else bool(eq)):
             expected = ("one of " if len(allowed) > 1 else "") + choices(allowed.values())
             problems.append(f"{flag} {shown(spec)}: {shown(part)}: expected {expected}.")
         elif key == "topics":
             person["topics"] = [t.strip() for t in value.split("|")]
-        elif key == "role":
-            person["role"] = value
+        elif key in ("role", "add"):
+            person[key] = value
         else:
             person["email_known" if key == "email" else "lead"] = True
     return person
@@ -105,6 +112,21 @@ def situation_from_flags(args: argparse.Namespace) -> tuple[dict[str, Any], list
     return data, problems
 
 
+def flag_for(field: str) -> str | None:
+    """How the command line gives a field the form asks for ("topics" ->
+    "--interviewer 'NAME;topics=a|b'"), or None if it cannot (a center's own question)."""
+    owner, dot, key = field.rpartition(".")
+    if not dot and field in ("topics", "add"):
+        owner, key = "interviewers", field  # asked of each interviewer
+    people = {f.name: _flag(f) for f in FIELDS if f.kind in ("interviewers", "recruiter")}
+    if owner in people:
+        flag = people[owner]
+        part = PERSON_PARTS[flag].get(key.removesuffix("_known"))
+        return f"{flag} 'NAME;{part}'" if part else f"{flag} 'NAME'" if key == "name" else None
+    spec = next((f for f in FIELDS if f.name == field), None)
+    return _flag(spec) if spec else None
+
+
 def flags_given(args: argparse.Namespace) -> list[str]:
     given = [_flag(spec) for spec in FIELDS if getattr(args, _dest(spec)) is not None]
     return given + (["--answer"] if args.answer else [])
@@ -132,8 +154,9 @@ def add_situation_flags(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--interviewer",
         action="append",
-        metavar="'NAME[;role=R][;email][;lead][;topics=a|b]'",
-        help="An interviewer; repeat for a panel.",
+        metavar="'NAME[;role=R][;email][;lead][;topics=a|b][;add=SENTENCE]'",
+        help="An interviewer; repeat for a panel. add=: one more thing you would tell them, as a"
+        " sentence.",
     )
     p.add_argument(
         "--reference",

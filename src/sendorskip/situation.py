@@ -77,7 +77,7 @@ FIELDS: tuple[Field, ...] = (
         default=False,
     ),
     Field("interviewers", "The people who interviewed you.", kind="interviewers", default=()),
-    Field("recruiter", "The recruiter running the process, or null.", kind="recruiter"),
+    Field("recruiter", "The recruiter running the process.", kind="recruiter"),
     Field("job_title", "The job's title.", kind="text"),
     Field("company", "The company's name.", kind="text"),
     Field("candidate_name", "Your name, to sign the notes.", kind="text"),
@@ -100,7 +100,7 @@ FIELDS: tuple[Field, ...] = (
     ),
     Field("promised", "What you said you would send (a link, samples, references).", kind="text"),
     Field("clarify", "An answer you gave that you want to clarify, in a sentence.", kind="text"),
-    Field("referrer", "Who referred you for the job, or null.", kind="recruiter"),
+    Field("referrer", "Who referred you for the job.", kind="recruiter"),
     Field(
         "references",
         "The names of the people who agreed to be your references.",
