@@ -130,8 +130,14 @@ def test_the_command_says_ok_with_the_counts(
     monkeypatch.chdir(tmp_path)  # no center.yml here
     ok, warned = command(None, None)
     kb = load(None)
-    assert ok == f"OK: {len(kb.voices)} voices, {len(kb.rules)} rules, {len(kb.checks)} checks."
+    counted = f"{len(kb.voices)} voices, {len(kb.rules)} rules, {len(kb.checks)} checks"
+    assert ok == (
+        f"OK: the package's own data ({counted}). No center.yml here: to check a center's files,"
+        " run this in its site's folder, or give -f FILE or --overrides DIR."
+    )
     assert warned == []
+    # Given an override directory, it says what it checked.
+    assert command(str(_center(tmp_path, "{{ verdict }}\n")), None)[0] == f"OK: {counted}."
 
 
 def test_the_command_passes_warnings_on_saying_a_strict_build_stops(tmp_path: Path) -> None:

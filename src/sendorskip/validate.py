@@ -279,7 +279,12 @@ def command(overrides: str | None, config: str | None) -> tuple[str, list[str]]:
     found = problems(kb)
     if found:
         raise DataError(found)
-    return (
-        f"OK: {len(kb.voices)} voices, {len(kb.rules)} rules, {len(kb.checks)} checks.",
-        [warning + STRICT for warning in warnings(kb)],
+    counted = f"{len(kb.voices)} voices, {len(kb.rules)} rules, {len(kb.checks)} checks"
+    # Run in the wrong folder, an OK alone would read as if a center's files had passed.
+    ok = (
+        f"OK: {counted}."
+        if overrides
+        else f"OK: the package's own data ({counted}). No center.yml here: to check a center's"
+        " files, run this in its site's folder, or give -f FILE or --overrides DIR."
     )
+    return ok, [warning + STRICT for warning in warnings(kb)]
