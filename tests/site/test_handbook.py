@@ -140,16 +140,16 @@ MARKER_ERRORS = [
     ),
     (
         "<!--sendorskip voice neece-->",
-        "p.md:1: malformed marker '<!--sendorskip voice neece-->'; expected '<!-- sendorskip: NAME [ID] -->' on a line of its own.",
+        "p.md:1: malformed marker '<!--sendorskip voice neece-->'; expected '<!-- sendorskip: NAME [ID] -->' on a line of its own, not indented.",
     ),
     # Its own line, after a sound marker and inline code (which is hidden, not counted).
     (
         "<!-- sendorskip: matrix -->\n`code` here\n\nSee <!-- sendorskip: matrix --> here.",
-        "p.md:4: malformed marker '<!-- sendorskip: matrix -->'; expected '<!-- sendorskip: NAME [ID] -->' on a line of its own.",
+        "p.md:4: malformed marker '<!-- sendorskip: matrix -->'; expected '<!-- sendorskip: NAME [ID] -->' on a line of its own, not indented.",
     ),
     (
         "x\n<!-- SendOrSkip: matrix -->",
-        "p.md:2: malformed marker '<!-- SendOrSkip: matrix -->'; expected '<!-- sendorskip: NAME [ID] -->' on a line of its own.",
+        "p.md:2: malformed marker '<!-- SendOrSkip: matrix -->'; expected '<!-- sendorskip: NAME [ID] -->' on a line of its own, not indented.",
     ),
 ]
 

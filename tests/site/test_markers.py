@@ -11,7 +11,7 @@ from sendorskip.site.markers import TAKES_ID, check, expand
 PAGE = "voices.md"
 IDS = ["neece", "sarikas"]
 VALID_IDS = "valid ids: 'neece', 'sarikas'."
-SHAPE = "expected '<!-- sendorskip: NAME [ID] -->' on a line of its own."
+SHAPE = "expected '<!-- sendorskip: NAME [ID] -->' on a line of its own, not indented."
 # (what the page has, its problems; the mistake is always on line 2, after a heading)
 PROBLEMS: list[tuple[str, str, str]] = [
     (
@@ -65,6 +65,22 @@ def test_a_marker_over_two_lines_is_named_at_its_first(marker: str) -> None:
     assert check(f"# Voices\n\n{marker}\n", PAGE, IDS) == [
         f"{PAGE}:3: malformed marker {marker!r}; {SHAPE}"
     ]
+
+
+@pytest.mark.parametrize("newline", ["\r\n", "\r"])
+def test_a_page_saved_with_windows_or_old_mac_line_ends_reads_as_mkdocs_reads_it(
+    newline: str,
+) -> None:
+    page = newline.join(
+        ["# Voices", "<!-- sendorskip: voice neece -->", "", "<!-- sendorskip: nope -->", ""]
+    )
+    assert check(page, PAGE, IDS) == [
+        f"{PAGE}:4: marker 'nope': unknown marker; valid markers: {choices(TAKES_ID)}."
+    ]
+    renderers = {name: (lambda arg: f"<{arg}>", takes) for name, takes in TAKES_ID.items()}
+    assert expand(page.replace("nope", "matrix"), PAGE, renderers, {"voice": lambda: IDS}) == (
+        "# Voices\n<neece>\n\n<None>\n"
+    )
 
 
 def test_every_problem_on_a_page_is_reported_together_in_page_order() -> None:

@@ -16,6 +16,8 @@ MARKER = re.compile(
     r"^<!--[ \t]*sendorskip:[ \t]*(?P<name>[\w-]+)(?:[ \t]+(?P<arg>[^\s>]+))?[ \t]*-->[ \t]*$",
     re.M,
 )
+# A page saved on Windows: MkDocs reads it with universal newlines, and so do we.
+NEWLINES = re.compile(r"\r\n?")
 # Anything that looks meant as a marker, in any case: one that MARKER does not match is reported.
 LOOSE = re.compile(r"<!--\s*send\s*or\s*skip\b.*?-->", re.S | re.I)
 # Code shows markers rather than using them: fenced blocks and inline code are left alone.
@@ -73,7 +75,7 @@ def expand(
         # Same number of lines, so the line numbers in messages stay right.
         return f"\x00{len(code) - 1}\x00" + "\n" * m[0].count("\n")
 
-    hidden = CODE.sub(hide, markdown)
+    hidden = CODE.sub(hide, NEWLINES.sub("\n", markdown))
 
     def line_of(pos: int) -> int:  # a position in ``hidden``, which keeps every line
         return hidden.count("\n", 0, pos) + 1
@@ -105,7 +107,7 @@ def expand(
             continue
         problems.append(
             f"{page}:{line_of(m.start())}: malformed marker {m[0]!r}; "
-            "expected '<!-- sendorskip: NAME [ID] -->' on a line of its own."
+            "expected '<!-- sendorskip: NAME [ID] -->' on a line of its own, not indented."
         )
     if problems:
         raise DataError(problems)

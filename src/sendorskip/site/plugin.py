@@ -24,7 +24,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.livereload import LiveReloadServer
 from mkdocs.plugins import BasePlugin, event_priority
-from mkdocs.structure.files import Files
+from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
 from ..errors import SendOrSkipError, choices, shown
@@ -118,6 +118,7 @@ class SendOrSkipPlugin(BasePlugin[SendOrSkipConfig]):
         """Load and check everything a center can get wrong; the pages are checked in on_files,
         and every problem is reported there, in one go."""
         file = Path(config.config_file_path).name
+        self.root = Path(config.config_file_path).parent
         problems: list[str] = list(getattr(self, "option_problems", []))
         self.warnings = []
         self.voice_ids = None
@@ -170,16 +171,23 @@ class SendOrSkipPlugin(BasePlugin[SendOrSkipConfig]):
             env.loader = startup.loader(config.theme.dirs, self.material_scripts.partials)
         return env
 
+    def shown(self, file: File) -> str:
+        """A page as its messages name it: from the site's folder ("docs/center/visit-us.md"),
+        as the override files are ("center/rules.toml"), so the two cannot be confused."""
+        if not file.abs_src_path:
+            return file.src_uri
+        return Path(os.path.relpath(file.abs_src_path, self.root)).as_posix()
+
     def page_problems(self, files: Files) -> list[str]:
         """Every page's markers, and every page that is not UTF-8, before any page is built."""
         found: list[str] = []
         for file in files.documentation_pages():
             try:
-                text = read_text(Path(file.abs_src_path or ""), f"{file.src_uri}")
+                text = read_text(Path(file.abs_src_path or ""), self.shown(file))
             except SendOrSkipError as exc:
                 found += exc.problems
                 continue
-            found += check_markers(text, file.src_uri, self.voice_ids)
+            found += check_markers(text, self.shown(file), self.voice_ids)
         return found
 
     def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files:
@@ -234,7 +242,7 @@ class SendOrSkipPlugin(BasePlugin[SendOrSkipConfig]):
         try:
             has_guide = files.get_file_from_path("decision-guide.md") is not None
             renderers = self._renderers(links, has_guide, page, files)
-            return expand(markdown, page.file.src_uri, renderers, ids)
+            return expand(markdown, self.shown(page.file), renderers, ids)
         except SendOrSkipError as exc:
             raise PluginError("sendorskip: " + exc.report()) from None
 
