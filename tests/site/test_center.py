@@ -53,6 +53,13 @@ MISTAKES: list[tuple[str, str, str | None, str, str]] = [
     (
         "edit",
         "center.yml",
+        "email: careers@northfield.example",
+        "email: mailto:careers@northfield.example",
+        f"{C}.email: expected an email address like careers@example.edu (leave out \"mailto:\"); got 'mailto:careers@northfield.example'.",
+    ),
+    (
+        "edit",
+        "center.yml",
         "            - name: Dana",
         "            - nmae: Dana",
         f"{C}.advisors[0].nmae: unknown setting; valid settings: 'name', 'role', 'email', 'phone'.\n{C}.advisors[0].name: required: the advisor's name.",

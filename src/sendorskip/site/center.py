@@ -50,9 +50,11 @@ def _text(p: Problems, path: str, value: Any) -> str:
 
 
 def _email(p: Problems, path: str, value: Any) -> str:
-    if isinstance(value, str) and EMAIL.match(value):
+    if isinstance(value, str) and EMAIL.match(value) and not value.lower().startswith("mailto:"):
         return value
-    p.add(path, f"expected an email address like careers@example.edu; got {shown(value)}.")
+    # The page writes the link itself: "mailto:" given too would make it "mailto:mailto:…".
+    hint = ' (leave out "mailto:")' if isinstance(value, str) and ":" in value else ""
+    p.add(path, f"expected an email address like careers@example.edu{hint}; got {shown(value)}.")
     return ""
 
 
