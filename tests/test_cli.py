@@ -33,7 +33,7 @@ def test_help_speaks_to_whoever_runs_the_command() -> None:
     assert "Should you send a thank-you note after a job interview, and what should it say?" in text
     assert text.endswith(
         "Exit status: 0 on success; 2 on bad input or invalid data, with every problem printed"
-        " on stderr."
+        " on stderr; 1 if the output cannot be written."
     )
     # Nothing meant for the code's maintainers (reStructuredText, module names).
     assert "``" not in text and ":mod:" not in text and "argparse" not in text
@@ -175,6 +175,21 @@ def test_rules_explain_validate_schema() -> None:
     )
     assert sos("validate").stdout.startswith("OK: the package's own data (31 voices, 35 rules,")
     assert json.loads(sos("schema").stdout) == api.situation_schema()
+
+
+def test_output_it_cannot_write_is_exit_1_and_said_plainly() -> None:
+    with open("/dev/full", "w", encoding="utf-8") as full:
+        done = subprocess.run(
+            [sys.executable, "-m", "sendorskip", "schema"],
+            stdout=full,
+            stderr=subprocess.PIPE,
+            text=True,
+            check=False,
+        )
+    assert (done.returncode, done.stderr) == (
+        1,
+        "sendorskip: cannot write the output: No space left on device.\n",
+    )
 
 
 def test_bad_input_is_exit_2_and_never_a_traceback(tmp_path: Path) -> None:

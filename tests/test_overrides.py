@@ -50,6 +50,16 @@ def test_toml_that_does_not_parse_is_said_plainly(
     assert caught.value.problems == [f"{SHOWN_AS}: {where}: cannot read this: {plain}."]
 
 
+def test_toml_nested_past_the_parsers_depth_is_said_plainly(tmp_path: Path) -> None:
+    path = tmp_path / "rules.toml"
+    path.write_text("x = " + "[" * 5000 + "]" * 5000 + "\n", "utf-8")
+    with pytest.raises(DataError) as caught:
+        read_toml(path, SHOWN_AS)
+    assert caught.value.problems == [
+        f"{SHOWN_AS}: cannot read this: lists or tables nested too deeply."
+    ]
+
+
 def test_good_toml_is_read(tmp_path: Path) -> None:
     path = tmp_path / "rules.toml"
     path.write_bytes('\ufeff[[rule]]\nid = "SOS901"\nwhy = "Zoë says so."\n'.encode())

@@ -1,7 +1,7 @@
 """The ``sendorskip`` command: a thin argparse front end over :mod:`api`.
 
 Exit status: 0 on success, 2 on bad input or invalid data, with the problems on stderr and
-never a traceback.
+never a traceback; 1 if the output cannot be written; 130 when interrupted (Ctrl-C).
 """
 
 from __future__ import annotations
@@ -46,7 +46,7 @@ def _parser() -> argparse.ArgumentParser:
         " say? Advice for your situation with the experts' reasons, a draft for each person,"
         " and a check of a draft you wrote.",
         epilog="Exit status: 0 on success; 2 on bad input or invalid data, with every problem"
-        " printed on stderr.",
+        " printed on stderr; 1 if the output cannot be written.",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument("--overrides", metavar="DIR", help="A career center's override directory.")
@@ -213,9 +213,21 @@ def run(argv: Sequence[str] | None = None) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     try:
-        return run(argv)
+        if sys.stdout is None:  # started with its output closed: nowhere to say anything
+            return 1
+        status = run(argv)
+        sys.stdout.flush()  # here, so that a full disk is reported, not found at exit
+        return status
     except SendOrSkipError as exc:
         print(exc.report(), file=sys.stderr)
         return 2
     except BrokenPipeError:
         return 0
+    except KeyboardInterrupt:
+        return 130  # as the shell reports Ctrl-C, without a traceback
+    except OSError as exc:  # the output (or a file it names) cannot be written
+        where = shown(exc.filename) if exc.filename else "the output"
+        print(f"sendorskip: cannot write {where}: {exc.strerror or exc}.", file=sys.stderr)
+        # What is still buffered would fail again as Python exits: drop it.
+        sys.stdout = None
+        return 1

@@ -99,6 +99,10 @@ def read_toml(path: Path, shown_as: str) -> dict[str, Any]:
         if where == "at the end":
             where, plain = _unclosed(text) or (where, plain)
         raise DataError([f"{shown_as}: {where}: cannot read this: {plain}."]) from None
+    except RecursionError:  # tomllib reads nested lists and tables by recursion
+        raise DataError(
+            [f"{shown_as}: cannot read this: lists or tables nested too deeply."]
+        ) from None
 
 
 def layout_problems(odir: Path, templates: tuple[str, ...]) -> list[str]:

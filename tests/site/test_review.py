@@ -54,6 +54,22 @@ PROBLEMS: list[tuple[str, str, str]] = [
         "INHERIT: base.yml\nsite_name: T\n",
         "INHERIT: Inherited config file 'base.yml' does not exist at '{dir}/base.yml'.",
     ),
+    # --- what MkDocs' own reading would do harm with: refused before it reads the file -------
+    (
+        "aliases that repeat the file to millions of values",
+        "a: &a [x, x, x, x, x, x, x, x, x]\n"
+        + "".join(
+            f"{n}: &{n} [{', '.join([f'*{p}'] * 9)}]\n"
+            for p, n in zip("abcdefgh", "bcdefghi", strict=True)
+        ),
+        "its aliases (*name) repeat its settings to more than 100,000 values: write the "
+        "settings out instead.",
+    ),
+    (
+        "nested too deeply",
+        "x: " + "[" * 5000 + "]" * 5000 + "\n",
+        "cannot read this: settings nested too deeply.",
+    ),
     # --- MkDocs' own checks, in our words ---------------------------------------------------
     (
         "a misspelt setting",
@@ -219,3 +235,16 @@ def test_a_file_that_is_not_settings(tmp_path: Path, text: str, got: str) -> Non
         [f"mkdocs.yml: expected settings (name: value); got {got}."],
         [],
     )
+
+
+def test_a_tag_that_would_run_python_is_refused_before_mkdocs_reads_the_file(
+    tmp_path: Path,
+) -> None:
+    ran = tmp_path / "ran"
+    text = OK + f"extra:\n  x: !!python/object/apply:os.mkdir ['{ran}']\n"
+    problems, _ = review(site(tmp_path, {"mkdocs.yml": text}))
+    assert problems == [
+        "mkdocs.yml: line 7: 'python/object/apply:os.mkdir' makes MkDocs run Python code as it"
+        " reads the file: remove it."
+    ]
+    assert not ran.exists()
