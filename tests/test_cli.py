@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from sendorskip import api
+from sendorskip.capped import CAPS
 
 from .conftest import SITUATIONS
 
@@ -157,6 +158,24 @@ def test_advice_names_the_flag_for_each_question_it_suggests() -> None:
     )
     assert "I have since tried the cache you described." in named.stdout
     assert "On the command line:" not in named.stdout
+
+
+def test_check_reports_every_unreadable_or_empty_file_by_its_name(tmp_path: Path) -> None:
+    (tmp_path / "empty.txt").write_text("\n", "utf-8")
+    (tmp_path / "bin.dat").write_bytes(b"\xff\xfe\x00")
+    done = sos("check", str(tmp_path / "empty.txt"), str(tmp_path / "bin.dat"))
+    assert done.returncode == 2
+    assert done.stderr.splitlines()[:2] == [
+        f"{tmp_path / 'empty.txt'}: expected a note; got an empty file.",
+        f"{tmp_path / 'bin.dat'}: expected UTF-8 text; got byte 0xff on line 1, which is not UTF-8"
+        " (save the file as UTF-8).",
+    ]
+
+
+def test_a_note_at_the_cap_saved_with_its_final_line_end_is_read(tmp_path: Path) -> None:
+    note = tmp_path / "note.txt"
+    note.write_text("Dear Ana, " + "x" * (CAPS["note"] - 10) + "\n", "utf-8")
+    assert sos("check", str(note)).returncode == 0
 
 
 def test_check_json() -> None:

@@ -171,9 +171,13 @@ def _check(args: argparse.Namespace, kb: Knowledge) -> None:
     problems: list[str] = []
     for i, path in enumerate(args.file):
         try:
-            text = intake.text_input(path)
+            # An editor ends a file with a line end, which is no part of the note (nor of its cap).
+            text = intake.text_input(path).removesuffix("\n").removesuffix("\r")
         except InputError as exc:
             problems += exc.problems  # and read on: every file's problem is reported at once
+            continue
+        if not text.strip():
+            problems.append(f"{intake.name(path)}: expected a note; got an empty file.")
             continue
         notes.append({"text": text, **({"to": args.to[i]} if i < len(args.to) else {})})
     if problems:
