@@ -125,6 +125,13 @@ MISTAKES: list[tuple[str, str, str | None, str, str]] = [
         "edit",
         "center.yml",
         "logo: center/northfield-logo.svg",
+        "logo: docs/center/northfield-logo.svg",
+        "center.yml: theme.logo: file not found: expected it in docs/ as docs/center/northfield-logo.svg; got no such file (paths are from docs/: write center/northfield-logo.svg).",
+    ),
+    (
+        "edit",
+        "center.yml",
+        "logo: center/northfield-logo.svg",
         "logo: center/northfield-logo.svg\n  favicon: center/northfield-icon.png",
         "center.yml: theme.favicon: file not found: expected it in docs/ as center/northfield-icon.png; got no such file.",
     ),

@@ -145,9 +145,17 @@ def check_theme(
     for key in ("logo", "favicon"):
         path = theme.get(key)
         if path and not any((folder / str(path)).is_file() for folder in folders):
+            # Written from the site's folder ("docs/center/logo.svg"): say how to write it.
+            inside = str(path).removeprefix(f"{docs_dir.name}/")
+            hint = (
+                f" (paths are from {docs_dir.name}/: write {inside})"
+                if inside != str(path) and (docs_dir / inside).is_file()
+                else ""
+            )
             p.add(
                 f"theme.{key}",
-                f"file not found: expected it in {docs_dir.name}/ as {path}; got no such file.",
+                f"file not found: expected it in {docs_dir.name}/ as {path}; got no such"
+                f" file{hint}.",
             )
     problems.extend(p.problems)
     check_palette(file, theme.get("palette") or [], problems, warnings)
