@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from sendorskip.errors import DataError
-from sendorskip.overrides import layout_problems, read_text, read_toml
+from sendorskip.overrides import CURLY_HINT, layout_problems, read_text, read_toml
 
 SHOWN_AS = "center/rules.toml"
 VALUE = "a value must be text in quotes, a number, true, false, [a list] or { a table }"
@@ -36,6 +36,8 @@ NOT_TOML = [
     ("= 1", "line 1, column 1", "expected 'name = value' or a [table] heading"),
     ('why = "She said "no" twice."', "line 1, column 18", AFTER_VALUE),
     ("id = 1 2", "line 1, column 8", AFTER_VALUE),
+    # A word processor's quotes.
+    ("id = 1\nname = \u201cfair-chats\u201d", "line 2, column 8", VALUE + CURLY_HINT),
 ]  # fmt: skip
 
 

@@ -32,3 +32,23 @@ def test_a_nested_table_names_its_fields_by_their_path() -> None:
         "rules.toml: rule X: effect.when.panel: unknown fact.",
         "rules.toml: rule X: why: required.",
     ]
+
+
+def test_a_list_where_one_value_is_wanted_says_so() -> None:
+    reader = Reader("rules.toml")
+    reader.choice("rule X", {"recipients": ["add-recruiter"]}, "recipients", ("add-recruiter",))
+    assert reader.problems == [
+        "rules.toml: rule X: recipients: expected one of 'add-recruiter'; got a list (one value,"
+        " without [ ])."
+    ]
+
+
+def test_a_top_level_name_inside_a_table_says_where_it_belongs() -> None:
+    reader = Reader("rules.toml")
+    (rule,) = reader.table_list({"rule": [{"id": "X", "disable": []}]}, "rule", ("rule", "disable"))
+    reader.keys("rule X", rule, ("id",), ())
+    assert reader.problems == [
+        "rules.toml: rule X: disable: unknown field ('disable' belongs at the top of the file,"
+        " before the first [[...]] heading: a line after a heading is part of that table); valid"
+        " fields: 'id'."
+    ]

@@ -54,6 +54,11 @@ _TOML_PLAIN = (
         " write \\\" for it, or put the text in ' quotes)",
     ),
 )
+CURLY = re.compile("[\u201c\u201d\u2018\u2019]")
+CURLY_HINT = (
+    " (curly quotes \u201c \u201d \u2018 \u2019 are not quotes in TOML: type straight ones,"
+    " \" or ')"
+)
 _AT = re.compile(
     r"^(?P<message>.*?) \(at (?:line (?P<line>\d+), column (?P<column>\d+)|end of document)\)$"
 )
@@ -98,6 +103,9 @@ def read_toml(path: Path, shown_as: str) -> dict[str, Any]:
         where = f"line {m['line']}, column {m['column']}" if m and m["line"] else "at the end"
         if where == "at the end":
             where, plain = _unclosed(text) or (where, plain)
+        elif m and CURLY.search(text.split("\n")[int(m["line"]) - 1]):
+            # A word processor's quotes: the line looks right, so say what is wrong with it.
+            plain += CURLY_HINT
         raise DataError([f"{shown_as}: {where}: cannot read this: {plain}."]) from None
     except RecursionError:  # tomllib reads nested lists and tables by recursion
         raise DataError(

@@ -49,6 +49,7 @@ class Reader(Problems):
     def __init__(self, file: str, prefix: str = "") -> None:
         super().__init__(file)
         self.prefix = prefix
+        self.tops: tuple[str, ...] = ()  # the names the file's top level takes
 
     def within(self, table: str) -> Reader:
         """The same accessors over a nested table (a rule's ``effect``): a problem there names
@@ -63,7 +64,7 @@ class Reader(Problems):
     def table_list(
         self, data: Mapping[str, Any], key: str, allowed_top: Iterable[str]
     ) -> list[Record]:
-        allowed = tuple(allowed_top)
+        allowed = self.tops = tuple(allowed_top)
         for top in data:
             if top not in allowed:
                 self.add("", f"unknown table; valid tables: {choices(allowed)}.", top)
@@ -82,7 +83,14 @@ class Reader(Problems):
                 self.problem(item, key, "required field is missing.")
         for key in record:
             if key not in req + opt:
-                self.problem(item, key, f"unknown field; valid fields: {choices(req + opt)}.")
+                # TOML puts a line after a [[table]] heading into that table, wherever it was meant.
+                hint = (
+                    f" ({key!r} belongs at the top of the file, before the first [[...]] heading:"
+                    " a line after a heading is part of that table)"
+                    if key in self.tops
+                    else ""
+                )
+                self.problem(item, key, f"unknown field{hint}; valid fields: {choices(req + opt)}.")
 
     def text(self, item: str, record: Record, key: str, default: str = "") -> str:
         value = record.get(key, default)
@@ -99,7 +107,9 @@ class Reader(Problems):
         value = record.get(key, default)
         if value in options or (value == default and key not in record):
             return str(value)
-        self.problem(item, key, f"expected one of {choices(options)}; got {shown(value)}.")
+        # A plural name ("recipients") invites a list: say that one value is wanted.
+        one = " (one value, without [ ])" if isinstance(value, list) else ""
+        self.problem(item, key, f"expected one of {choices(options)}; got {shown(value)}{one}.")
         return default
 
     def number(self, item: str, record: Record, key: str) -> float | None:
