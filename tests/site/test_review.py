@@ -237,6 +237,14 @@ def test_a_file_that_is_not_settings(tmp_path: Path, text: str, got: str) -> Non
     )
 
 
+def test_a_python_name_as_materials_docs_write_it_is_read(tmp_path: Path) -> None:
+    emoji = (
+        "markdown_extensions:\n  - pymdownx.emoji:\n"
+        "      emoji_index: !!python/name:material.extensions.emoji.twemoji\n"
+    )
+    assert review(site(tmp_path, {"mkdocs.yml": OK + emoji})) == ([], [])
+
+
 def test_a_tag_that_would_run_python_is_refused_before_mkdocs_reads_the_file(
     tmp_path: Path,
 ) -> None:

@@ -41,8 +41,10 @@ KINDS = {
 # A file whose aliases (*name) repeat one another this many values over is refused: MkDocs
 # would take minutes to read it (nine aliases of nine, a "billion laughs", took 47 s here).
 MAX_VALUES = 100_000
-# Tags that make PyYAML's full loader, which MkDocs uses, run Python while reading the file.
-_PYTHON_TAG = "tag:yaml.org,2002:python/"
+# Tags that make PyYAML's full loader, which MkDocs uses, call any Python function with any
+# arguments while reading the file (python/object/apply:os.system). "!!python/name:", which only
+# names a function, stays: Material's own docs use it (emoji_index, custom fences).
+_PYTHON_TAG = "tag:yaml.org,2002:python/object"
 
 
 def _cannot_read(name: str, cause: yaml.MarkedYAMLError) -> str:
