@@ -12,6 +12,7 @@ import pytest
 from sendorskip.flags import (
     LIST_FLAGS,
     add_situation_flags,
+    as_flags,
     flag_for,
     flags_given,
     situation_from_flags,
@@ -127,3 +128,18 @@ def test_flags_given_names_each_flag_as_written() -> None:
 )
 def test_flag_for_a_field_the_form_asks(field: str, flag: str | None) -> None:
     assert flag_for(field) == flag
+
+
+@pytest.mark.parametrize(
+    ("problem", "said"),
+    [
+        ("situation: stage: expected one of 'final'; got 'x'.", "--stage: expected one of 'final'; got 'x'."),
+        ("situation: interviewers[1].name: expected some text; got ''.", "--interviewer (the 2nd): name: expected some text; got ''."),
+        ("situation: recruiter.name: expected some text; got ''.", "--recruiter: name: expected some text; got ''."),
+        ("situation: references[0]: expected some text; got ''.", "--reference (the 1st): expected some text; got ''."),
+        # No flag of ours: a center's question, named as --answer gave it.
+        ("situation: on_campus: unknown field; valid fields: 'went'.", "situation: on_campus: unknown field; valid fields: 'went'."),
+    ],
+)  # fmt: skip
+def test_a_problem_the_api_finds_is_named_by_its_flag(problem: str, said: str) -> None:
+    assert as_flags(problem) == said

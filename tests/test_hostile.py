@@ -502,7 +502,8 @@ CASES = [
         b"Dear Ana,\nThank you for the caf\xe9 chat.",
         f"stdin: expected UTF-8 text; got byte 0xe9 on line 2, {NOT_UTF8}",
     ),
-    note_file("empty-note-file", b"", "check: notes[0].text: expected some text; got ''."),
+    # Said by the command, which reads the file, before the API would ("notes[0].text").
+    flags("empty-note-file", ("check", "-"), "stdin: expected a note; got an empty file."),
     note_file(
         "note-file-of-10001",
         b"a" * 10_001,
@@ -552,12 +553,12 @@ CASES = [
     flags(
         "hours-over-a-year-flag",
         ("advise", "--went", "well", "--hours-since", "9000.5"),
-        f"situation: hours_since: {HOURS}; got 9000.5.",
+        f"--hours-since: {HOURS}; got 9000.5.",
     ),
     flags(
         "hours-negative-flag",
         ("advise", "--went", "well", "--hours-since", "-5"),
-        f"situation: hours_since: {HOURS}; got -5.",
+        f"--hours-since: {HOURS}; got -5.",
     ),
     flags(
         "json-and-went",
@@ -577,7 +578,7 @@ CASES = [
         "flag-and-api-problems-together",
         ("advise", "--went", "amazing", "--interviewer-engaged", "ture"),
         "--interviewer-engaged: expected one of 'true', 'false'; got 'ture'.",
-        f"situation: went: {WENT}; got 'amazing'.",
+        f"--went: {WENT}; got 'amazing'.",
     ),
     flags(
         "interviewer-unknown-part",
@@ -603,12 +604,12 @@ CASES = [
     flags(
         "interviewer-name-of-101",
         ("advise", "--went", "well", "--interviewer", "A" * 101),
-        "situation: interviewers[0].name: expected at most 100 characters; got 101.",
+        "--interviewer (the 1st): name: expected at most 100 characters; got 101.",
     ),
     flags(
         "interviewer-without-name",
         ("advise", "--went", "well", "--interviewer", ";email"),
-        "situation: interviewers[0].name: expected some text; got ''.",
+        "--interviewer (the 1st): name: expected some text; got ''.",
     ),
     flags(
         "unknown-flag",

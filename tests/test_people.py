@@ -7,7 +7,7 @@ from typing import Any
 import pytest
 
 from sendorskip.errors import Problems
-from sendorskip.people import RECRUITER_KEYS, Person, _ordinal, people, person
+from sendorskip.people import RECRUITER_KEYS, Person, ordinal, people, person
 
 INTERVIEWER_FIELDS = "'name', 'role', 'email_known', 'lead', 'topics', 'add'"
 INTERVIEWERS: list[tuple[str, Any, tuple[Person, ...], list[str]]] = [
@@ -103,4 +103,4 @@ def test_recruiter(value: Any, found: Person | None, problems: list[str]) -> Non
     [(1, "1st"), (2, "2nd"), (3, "3rd"), (4, "4th"), (11, "11th"), (12, "12th"), (21, "21st")],
 )
 def test_a_person_is_counted_as_a_reader_counts(n: int, said: str) -> None:
-    assert _ordinal(n) == said
+    assert ordinal(n) == said

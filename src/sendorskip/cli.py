@@ -17,7 +17,7 @@ from . import __version__, api, ics, intake
 from .capped import CAPS
 from .conditions import describe
 from .errors import InputError, SendOrSkipError, named, printable, shown
-from .flags import add_situation_flags, flags_given, situation_from_flags
+from .flags import add_situation_flags, as_flags, flags_given, situation_from_flags
 from .knowledge import Knowledge, load
 from .report import advice_text, cited_names, findings_text
 from .validate import command as validation_command
@@ -128,7 +128,7 @@ def _advise(args: argparse.Namespace, kb: Knowledge) -> None:
         try:
             advice = api.advise(situation, kb)
         except InputError as exc:
-            problems += exc.problems
+            problems += map(as_flags, exc.problems)
         if problems:
             raise InputError(problems)
     # Written before the advice is printed, so that a path it cannot write is the only output.

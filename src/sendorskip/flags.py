@@ -12,6 +12,7 @@ from typing import Any
 
 from .errors import choices, shown
 from .intake import MAX_DIGITS
+from .people import ordinal
 from .situation import FIELDS, Field
 
 # The words a boolean flag takes: JSON's, as the README documents; anything else is an error.
@@ -125,6 +126,21 @@ def flag_for(field: str) -> str | None:
         return f"{flag} 'NAME;{part}'" if part else f"{flag} 'NAME'" if key == "name" else None
     spec = next((f for f in FIELDS if f.name == field), None)
     return _flag(spec) if spec else None
+
+
+# "situation: interviewers[1].name: …", as the API names a field, for the flag's own naming.
+_API_PATH = re.compile(r"^situation: (?P<field>\w+)(?:\[(?P<i>\d+)\])?(?:\.(?P<key>\w+))?: ")
+
+
+def as_flags(problem: str) -> str:
+    """A problem the API found in a situation given by flags, named by its flag ("--stage: …",
+    "--interviewer (the 2nd): name: …"); a field with no flag keeps the API's name."""
+    m = _API_PATH.match(problem)
+    spec = next((f for f in FIELDS if m and f.name == m["field"]), None)
+    if not m or not spec:
+        return problem
+    where = _flag(spec) + (f" (the {ordinal(int(m['i']) + 1)})" if m["i"] else "")
+    return f"{where}: {m['key'] + ': ' if m['key'] else ''}{problem[m.end() :]}"
 
 
 def flags_given(args: argparse.Namespace) -> list[str]:

@@ -80,14 +80,14 @@ def people(c: Problems, field: str, value: object, one: str) -> tuple[Person, ..
             c.add(
                 path,
                 f"expected each {one} once; got {shown(one_person.name)} again (the"
-                f" {_ordinal(seen + 1)} {one} has that name): if they are two people, add a"
+                f" {ordinal(seen + 1)} {one} has that name): if they are two people, add a"
                 " family name or an initial to tell them apart.",
             )
         found.append(one_person)
     return tuple(found)
 
 
-def _ordinal(n: int) -> str:
+def ordinal(n: int) -> str:
     """1st, 2nd, 3rd, 4th, 11th, 21st: a count a reader does not take for the path's index."""
     suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
     return f"{n}{suffix}"
