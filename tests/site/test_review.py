@@ -256,3 +256,15 @@ def test_a_tag_that_would_run_python_is_refused_before_mkdocs_reads_the_file(
         " reads the file: remove it."
     ]
     assert not ran.exists()
+
+
+@pytest.mark.parametrize("text", ["", "site_name: Northfield\n"])
+def test_a_centers_file_without_inherit_says_so(tmp_path: Path, text: str) -> None:
+    site(tmp_path, {"center.yml": text})
+    assert review(tmp_path / "center.yml") == (
+        [
+            "center.yml: INHERIT: missing; a center's settings start with the line"
+            " 'INHERIT: mkdocs.yml', which brings in the handbook's own."
+        ],
+        [],
+    )

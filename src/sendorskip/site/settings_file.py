@@ -38,6 +38,8 @@ KINDS = {
     "NoneType": "nothing",
 }
 
+# The upgrade-safe layout's own file, which always builds on the handbook's mkdocs.yml.
+CENTER_FILE = "center.yml"
 # A file whose aliases (*name) repeat one another this many values over is refused: MkDocs
 # would take minutes to read it (nine aliases of nine, a "billion laughs", took 47 s here).
 MAX_VALUES = 100_000
@@ -100,6 +102,14 @@ def read_settings(path: Path) -> list[str]:
     # MkDocs raises on a list or a word at the top without logging what is wrong.
     if data is not None and not isinstance(data, dict):
         return [f"{path.name}: expected {KINDS['dict']}; got {shown(data)}."]
+    # Without it, MkDocs would only say that site_name or the theme is missing.
+    # Read from the nodes: MkDocs' reading has merged the file it names and dropped the key.
+    top = [k.value for k, _ in root.value] if isinstance(root, yaml.MappingNode) else []
+    if path.name == CENTER_FILE and "INHERIT" not in top:
+        return [
+            f"{path.name}: INHERIT: missing; a center's settings start with the line"
+            " 'INHERIT: mkdocs.yml', which brings in the handbook's own."
+        ]
     return _twice(path.name, nodes)
 
 
