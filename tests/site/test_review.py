@@ -258,7 +258,7 @@ def test_a_tag_that_would_run_python_is_refused_before_mkdocs_reads_the_file(
     assert not ran.exists()
 
 
-@pytest.mark.parametrize("text", ["", "site_name: Northfield\n"])
+@pytest.mark.parametrize("text", ["", "plugins:\n  - sendorskip\n"])
 def test_a_centers_file_without_inherit_says_so(tmp_path: Path, text: str) -> None:
     site(tmp_path, {"center.yml": text})
     assert review(tmp_path / "center.yml") == (
@@ -268,3 +268,34 @@ def test_a_centers_file_without_inherit_says_so(tmp_path: Path, text: str) -> No
         ],
         [],
     )
+
+
+def test_a_complete_center_file_may_stand_alone(tmp_path: Path) -> None:
+    site(tmp_path, {"center.yml": OK})
+    assert review(tmp_path / "center.yml") == ([], [])
+
+
+@pytest.mark.parametrize(
+    ("tag", "said"),
+    [
+        ("!!python/object/apply:os.mkdir ['{ran}']", "'python/object/apply:os.mkdir'"),
+        ("!!python/module:this", "'python/module:this'"),
+    ],
+)
+def test_a_tag_that_would_run_python_is_refused_in_a_file_inherited_too(
+    tmp_path: Path, tag: str, said: str
+) -> None:
+    ran = tmp_path / "ran"
+    site(
+        tmp_path,
+        {
+            "center.yml": "INHERIT: parent.yml\n",
+            "parent.yml": "INHERIT: mkdocs.yml\n",
+            "mkdocs.yml": OK + "extra:\n  x: " + tag.format(ran=ran) + "\n",
+        },
+    )
+    problems, _ = review(tmp_path / "center.yml")
+    assert problems == [
+        f"mkdocs.yml: line 7: {said} makes MkDocs run Python code as it reads the file: remove it."
+    ]
+    assert not ran.exists()

@@ -43,10 +43,14 @@ CENTER_FILE = "center.yml"
 # A file whose aliases (*name) repeat one another this many values over is refused: MkDocs
 # would take minutes to read it (nine aliases of nine, a "billion laughs", took 47 s here).
 MAX_VALUES = 100_000
-# Tags that make PyYAML's full loader, which MkDocs uses, call any Python function with any
-# arguments while reading the file (python/object/apply:os.system). "!!python/name:", which only
-# names a function, stays: Material's own docs use it (emoji_index, custom fences).
-_PYTHON_TAG = "tag:yaml.org,2002:python/object"
+# Tags that make PyYAML's full loader, which MkDocs uses, run Python while reading the file:
+# python/object/apply:os.system calls a function with any arguments, python/module imports a
+# module. "!!python/name:" stays, as Material's own docs use it (emoji_index, custom fences),
+# though it too imports the module it names: the hosting guide says to build only settings
+# you trust.
+_PYTHON_TAGS = ("tag:yaml.org,2002:python/object", "tag:yaml.org,2002:python/module")
+# INHERIT may name a file that names another: as many as this are read.
+MAX_INHERITED = 10
 
 
 def _cannot_read(name: str, cause: yaml.MarkedYAMLError) -> str:
@@ -64,30 +68,48 @@ def _cannot_read(name: str, cause: yaml.MarkedYAMLError) -> str:
     )
 
 
-def read_settings(path: Path) -> list[str]:
-    """The file read as its parser's nodes first, which acts on no tag: what MkDocs' own
-    reading would do harm with is refused before MkDocs reads it."""
+def _scan(path: Path) -> tuple[yaml.Node | None, list[str]]:
+    """One file as its parser's nodes, which acts on no tag, and what MkDocs' own reading of
+    it would do harm with."""
     try:
-        text = read_text(path, path.name)
-        root = yaml.compose(text, Loader=yaml.SafeLoader)
+        root = yaml.compose(read_text(path, path.name), Loader=yaml.SafeLoader)
     except SendOrSkipError as exc:
-        return exc.problems
+        return None, exc.problems
     except yaml.MarkedYAMLError as error:
-        return [_cannot_read(path.name, error)]
+        return None, [_cannot_read(path.name, error)]
     except RecursionError:
-        return [f"{path.name}: cannot read this: settings nested too deeply."]
-    nodes = _nodes(root)
+        return None, [f"{path.name}: cannot read this: settings nested too deeply."]
     refused = [
         f"{path.name}: line {n.start_mark.line + 1}: {n.tag.removeprefix('tag:yaml.org,2002:')!r}"
         " makes MkDocs run Python code as it reads the file: remove it."
-        for n in nodes
-        if n.tag.startswith(_PYTHON_TAG)
+        for n in _nodes(root)
+        if n.tag.startswith(_PYTHON_TAGS)
     ]
     if root is not None and _values(root, {}) > MAX_VALUES:
         refused.append(
             f"{path.name}: its aliases (*name) repeat its settings to more than {MAX_VALUES:,}"
             " values: write the settings out instead."
         )
+    return root, refused
+
+
+def _top(root: yaml.Node | None) -> dict[str, yaml.Node]:
+    return {k.value: v for k, v in root.value} if isinstance(root, yaml.MappingNode) else {}
+
+
+def read_settings(path: Path) -> list[str]:
+    """The file, and each it inherits (INHERIT), read as nodes first: what MkDocs' own reading
+    would do harm with is refused before MkDocs reads any of them."""
+    root, refused = _scan(path)
+    parent, seen = _top(root).get("INHERIT"), {path.resolve()}
+    folder = path.parent
+    while not refused and isinstance(parent, yaml.ScalarNode) and len(seen) <= MAX_INHERITED:
+        inherited = folder / parent.value
+        if inherited.resolve() in seen or not inherited.is_file():
+            break  # MkDocs names a file that is not there; a loop reads nothing new
+        seen.add(inherited.resolve())
+        above, refused = _scan(inherited)
+        parent, folder = _top(above).get("INHERIT"), inherited.parent
     if refused:
         return refused
     try:
@@ -99,18 +121,19 @@ def read_settings(path: Path) -> list[str]:
         if not isinstance(cause, yaml.MarkedYAMLError):  # INHERIT names a file that is not there
             return [f"{path.name}: INHERIT: {str(error).rstrip('.')}."]
         return [_cannot_read(path.name, cause)]
+    except RecursionError:  # MkDocs' reading goes a little deeper than ours
+        return [f"{path.name}: cannot read this: settings nested too deeply."]
     # MkDocs raises on a list or a word at the top without logging what is wrong.
     if data is not None and not isinstance(data, dict):
         return [f"{path.name}: expected {KINDS['dict']}; got {shown(data)}."]
-    # Without it, MkDocs would only say that site_name or the theme is missing.
+    # A center's file that builds on nothing: MkDocs would only say that site_name is missing.
     # Read from the nodes: MkDocs' reading has merged the file it names and dropped the key.
-    top = [k.value for k, _ in root.value] if isinstance(root, yaml.MappingNode) else []
-    if path.name == CENTER_FILE and "INHERIT" not in top:
+    if path.name == CENTER_FILE and not {"INHERIT", "site_name"} & set(_top(root)):
         return [
             f"{path.name}: INHERIT: missing; a center's settings start with the line"
             " 'INHERIT: mkdocs.yml', which brings in the handbook's own."
         ]
-    return _twice(path.name, nodes)
+    return _twice(path.name, _nodes(root))
 
 
 def _nodes(root: yaml.Node | None) -> list[yaml.Node]:
