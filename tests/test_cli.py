@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -209,6 +210,22 @@ def test_output_it_cannot_write_is_exit_1_and_said_plainly() -> None:
         1,
         "sendorskip: cannot write the output: No space left on device.\n",
     )
+
+
+def test_a_reader_that_stops_reading_ends_it_quietly() -> None:
+    read, write = os.pipe()
+    os.close(read)  # as "| head" does once it has its lines
+    try:
+        done = subprocess.run(
+            [sys.executable, "-m", "sendorskip", "schema"],
+            stdout=write,
+            stderr=subprocess.PIPE,
+            text=True,
+            check=False,
+        )
+    finally:
+        os.close(write)
+    assert (done.returncode, done.stderr) == (0, "")
 
 
 def test_bad_input_is_exit_2_and_never_a_traceback(tmp_path: Path) -> None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Sequence
 from datetime import date
@@ -93,15 +94,15 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _explain(kb: Knowledge, given: str) -> str:
-    ident = given.strip().upper()  # "sos104" is SOS104
+    ident = given.strip().casefold()  # "sos104" is SOS104; a center's ids as they wrote them
     for rule in kb.rules:
-        if rule.id == ident:
+        if rule.id.casefold() == ident:
             return (
                 f"{rule.id} {rule.name}\n  when: {describe(rule.when)}\n  says: {rule.message}\n"
                 f"  why: {rule.why}\n  voices: {cited_names(kb, rule.voices)}"
             )
     for check in kb.checks:
-        if check.id == ident:
+        if check.id.casefold() == ident:
             return (
                 f"{check.id} {check.name} ({check.severity})\n  says: {check.message}\n"
                 f"  instead: {check.instead}\n"
@@ -225,13 +226,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SendOrSkipError as exc:
         print(exc.report(), file=sys.stderr)
         return 2
-    except BrokenPipeError:
+    except BrokenPipeError:  # the reader stopped reading (| head): nothing more to say
+        _drop_output()
         return 0
     except KeyboardInterrupt:
         return 130  # as the shell reports Ctrl-C, without a traceback
-    except OSError as exc:  # the output (or a file it names) cannot be written
-        where = shown(exc.filename) if exc.filename else "the output"
-        print(f"sendorskip: cannot write {where}: {exc.strerror or exc}.", file=sys.stderr)
-        # What is still buffered would fail again as Python exits: drop it.
-        sys.stdout = None
+    except OSError as exc:  # the output (or a file it names) cannot be written or read
+        where = f"read or write {shown(exc.filename)}" if exc.filename else "write the output"
+        print(f"sendorskip: cannot {where}: {exc.strerror or exc}.", file=sys.stderr)
+        _drop_output()
         return 1
+
+
+def _drop_output() -> None:
+    """What is still buffered would fail again as Python exits: send it nowhere (the
+    idiom Python's documentation gives for SIGPIPE)."""
+    os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())

@@ -45,10 +45,9 @@ def advice_text(advice: Mapping[str, Any], kb: Knowledge) -> str:
 def _flags_named(advice: Mapping[str, Any], kb: Knowledge) -> list[str]:
     """The suggestions name the form's questions (the page's words): here, the flag for each."""
     said = "\n".join(s for draft in advice["drafts"] for s in draft["suggestions"])
-    center = {q.id for q in kb.questions}
     lines = []
     for field, question in kb.words.questions.items():
-        flag = f"--answer {field}=…" if field in center else flag_for(field)
+        flag = flag_for(field)
         if flag and f"“{question}”" in said:
             lines.append(f"  “{question}”: {flag}")
     return ["", "On the command line:", *lines] if lines else []
