@@ -172,8 +172,9 @@ def _check(args: argparse.Namespace, kb: Knowledge) -> None:
     problems: list[str] = []
     for i, path in enumerate(args.file):
         try:
-            # An editor ends a file with a line end, which is no part of the note (nor of its cap).
-            text = intake.text_input(path).removesuffix("\n").removesuffix("\r")
+            # Line ends as a browser's text box gives them; an editor ends a file with one, which
+            # is no part of the note (nor of its cap).
+            text = intake.text_input(path).replace("\r\n", "\n").removesuffix("\n")
         except InputError as exc:
             problems += exc.problems  # and read on: every file's problem is reported at once
             continue

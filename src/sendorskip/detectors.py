@@ -134,7 +134,7 @@ SIGN_OFF = re.compile(
     r"^[ \t]*(?:(?:best|kind|warm|warmest|kindest|with (?:best|kind|warm)) (?:regards|wishes)|"
     r"best|regards|warmly|sincerely(?: yours)?|yours (?:sincerely|truly|faithfully)|"
     r"respectfully(?: yours)?|(?:many )?thanks(?: again)?|with thanks|thank you(?: again)?|"
-    r"cheers|all the best|take care)[ \t]*[,.!]?[ \t]*$",
+    r"cheers|all the best|take care)[ \t]*[,.!]?[ \t]*\r?$",
     re.I | re.M,
 )
 SIGNATURE_WORDS = 40
@@ -181,8 +181,8 @@ def _name_missing(
     parts = name_parts(note.to)
     if found and names(note.text[slice(*found[0])], parts):
         return  # "Dear Bob" to Robert Smith
-    # A sign-off's words name no one: "Best regards" to Karen Best.
-    if not mentions(SIGN_OFF.sub("", note.text), parts):
+    # A sign-off's words name no one ("Best regards" to Karen Best), nor a word in lower case.
+    if not mentions(SIGN_OFF.sub("", note.text), parts, capitalised=True):
         yield _first_line(note.text)
 
 

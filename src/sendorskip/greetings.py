@@ -9,7 +9,16 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from .words import TOKEN, Span, fold, has_word, one_edit_apart, straight, unaccented
+from .words import (
+    TOKEN,
+    Span,
+    at_word,
+    comparable,
+    fold,
+    one_edit_apart,
+    straight,
+    unaccented,
+)
 
 # Titles a person is greeted by, before the family name ("Dear Superintendent Jensen"). Not
 # "Dean" nor "Imam": given names too.
@@ -131,14 +140,20 @@ def short_for(word: str, part: str) -> bool:
     )
 
 
-def mentions(text: str, parts: list[str]) -> bool:
+def mentions(text: str, parts: list[str], capitalised: bool = False) -> bool:
     """Whether ``text`` has a word of a recipient's name, written with or without its accents
-    ("José" for Jose Ortega), or with its umlauts written out ("Mueller" for Jan Müller)."""
+    ("José" for Jose Ortega), or with its umlauts written out ("Mueller" for Jan Müller); with
+    ``capitalised``, only as a name is written ("do my best" does not name Karen Best)."""
     plain = text.isascii() and all(p.isascii() for p in parts)  # nothing to write otherwise
     for umlauts in (False,) if plain else (False, True):
         written = unaccented(text, umlauts)
-        if any(has_word(written, unaccented(p, umlauts)) for p in parts):
-            return True
+        low = comparable(written)
+        # Composing accents may move a letter: then its case cannot be read where it was found.
+        placed = len(low) == len(written)
+        for part in parts:
+            for start, _ in at_word(low, unaccented(part, umlauts)):
+                if not capitalised or not placed or written[start].isupper():
+                    return True
     return False
 
 
