@@ -38,6 +38,8 @@ NOT_TOML = [
     ("id = 1 2", "line 1, column 8", AFTER_VALUE),
     # A word processor's quotes.
     ("id = 1\nname = \u201cfair-chats\u201d", "line 2, column 8", VALUE + CURLY_HINT),
+    # Curly quotes inside text are fine: the problem is elsewhere on the line.
+    ('why = "Pomona: \u201cWrite\u201d, as "they" say."', "line 1, column 29", AFTER_VALUE),
 ]  # fmt: skip
 
 

@@ -206,3 +206,13 @@ def test_a_problem_in_many_places_is_listed_once_with_its_lines() -> None:
         "    … and 3 more",
         "    instead: Be calm.",
     ]
+
+
+def test_the_same_words_twice_on_a_line_are_one_place() -> None:
+    text = "Thanks!!! It was great!!!\nBest"
+    found = [_finding(0, m, m + 3) for m in (6, 22)]
+    assert findings_text({"findings": found}, [{"text": text}]).splitlines() == [
+        "note 1, line 1: SOS210 warning: Too loud.",
+        "    “!!!”",
+        "    instead: Be calm.",
+    ]

@@ -103,8 +103,9 @@ def read_toml(path: Path, shown_as: str) -> dict[str, Any]:
         where = f"line {m['line']}, column {m['column']}" if m and m["line"] else "at the end"
         if where == "at the end":
             where, plain = _unclosed(text) or (where, plain)
-        elif m and CURLY.search(text.split("\n")[int(m["line"]) - 1]):
-            # A word processor's quotes: the line looks right, so say what is wrong with it.
+        elif m and CURLY.match(text.split("\n")[int(m["line"]) - 1], int(m["column"]) - 1):
+            # A word processor's quote where a value starts: the line looks right, so say
+            # what is wrong with it.
             plain += CURLY_HINT
         raise DataError([f"{shown_as}: {where}: cannot read this: {plain}."]) from None
     except RecursionError:  # tomllib reads nested lists and tables by recursion

@@ -75,13 +75,16 @@ def findings_text(
         text = notes[i]["text"]
         name = names[i] if i < len(names) else f"note {i + 1}"
         first = found[0]
-        places = [
-            (
-                text.count("\n", 0, f["start"]) + 1,
-                textwrap.shorten(text[f["start"] : f["end"]], 60, placeholder="…"),
+        # The same words twice on one line ("!!! … !!!") are one place to look.
+        places = list(
+            dict.fromkeys(
+                (
+                    text.count("\n", 0, f["start"]) + 1,
+                    textwrap.shorten(text[f["start"] : f["end"]], 60, placeholder="…"),
+                )
+                for f in found
             )
-            for f in found
-        ]
+        )
         head = f"{first['check']} {first['severity']}: {first['message']}"
         if len(places) == 1:
             line, excerpt = places[0]

@@ -60,6 +60,13 @@ MISTAKES: list[tuple[str, str, str | None, str, str]] = [
     (
         "edit",
         "center.yml",
+        "email: careers@northfield.example",
+        "email: https://northfield.example/careers",
+        f"{C}.email: expected an email address like careers@example.edu; got 'https://northfield.example/careers'.",
+    ),
+    (
+        "edit",
+        "center.yml",
         "            - name: Dana",
         "            - nmae: Dana",
         f"{C}.advisors[0].nmae: unknown setting; valid settings: 'name', 'role', 'email', 'phone'.\n{C}.advisors[0].name: required: the advisor's name.",

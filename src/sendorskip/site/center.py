@@ -53,7 +53,7 @@ def _email(p: Problems, path: str, value: Any) -> str:
     if isinstance(value, str) and EMAIL.match(value) and not value.lower().startswith("mailto:"):
         return value
     # The page writes the link itself: "mailto:" given too would make it "mailto:mailto:…".
-    hint = ' (leave out "mailto:")' if isinstance(value, str) and ":" in value else ""
+    hint = ' (leave out "mailto:")' if str(value).lower().startswith("mailto:") else ""
     p.add(path, f"expected an email address like careers@example.edu{hint}; got {shown(value)}.")
     return ""
 
