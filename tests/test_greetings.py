@@ -6,6 +6,7 @@ import pytest
 
 from sendorskip.greetings import (
     greeted,
+    mentions,
     misnamed,
     name_parts,
     other_half,
@@ -171,3 +172,21 @@ TITLED_FULL_NAME = [
 def test_titled_full_name(text: str, to: str | None, marked: str | None) -> None:
     span = titled_full_name(text, to)
     assert (text[span[0] : span[1]] if span else None) == marked
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "anywhere", "as_a_name"),
+    [
+        ("Karen, thank you.", "Karen Best", True, True),
+        ("I will do my best.", "Karen Best", True, False),  # a word, not her name
+        ("THANK YOU, KAREN", "Karen Best", True, True),
+        ("Dear Ms. O\u2019Brien", "Siobhan O'Brien", True, True),
+        ("Gracias, José.", "Jose Ortega", True, True),
+        ("thanks, josé", "Jose Ortega", True, False),
+        ("Grüße an Herrn Mueller", "Jan Müller", True, True),
+        ("Bestwick sends his regards", "Karen Best", False, False),  # part of another word
+    ],
+)
+def test_mentions(text: str, name: str, anywhere: bool, as_a_name: bool) -> None:
+    parts = name_parts(name)
+    assert (mentions(text, parts), mentions(text, parts, capitalised=True)) == (anywhere, as_a_name)

@@ -7,14 +7,14 @@ start only, with possessive patterns, so a hostile note costs one pass.
 from __future__ import annotations
 
 import re
+import unicodedata
 from typing import Final
 
 from .words import (
     TOKEN,
     Span,
-    at_word,
-    comparable,
     fold,
+    has_word,
     one_edit_apart,
     straight,
     unaccented,
@@ -147,13 +147,20 @@ def mentions(text: str, parts: list[str], capitalised: bool = False) -> bool:
     plain = text.isascii() and all(p.isascii() for p in parts)  # nothing to write otherwise
     for umlauts in (False,) if plain else (False, True):
         written = unaccented(text, umlauts)
-        low = comparable(written)
-        # Composing accents may move a letter: then its case cannot be read where it was found.
-        placed = len(low) == len(written)
-        for part in parts:
-            for start, _ in at_word(low, unaccented(part, umlauts)):
-                if not capitalised or not placed or written[start].isupper():
-                    return True
+        words = [unaccented(p, umlauts) for p in parts if p]
+        if not capitalised:
+            if any(has_word(written, w) for w in words):
+                return True
+            continue
+        # One search, its first letter a capital and the rest in any case ("KAREN" too).
+        # The look behind follows the capital, so the search can skip ahead to each capital.
+        either = "|".join(
+            f"{(c := re.escape(w[0].upper()))}(?<!\\w{c})(?i:{re.escape(w[1:])})(?!\\w)"
+            for w in words
+        )
+        cased = unicodedata.normalize("NFC", straight(written))
+        if either and re.search(either, cased):
+            return True
     return False
 
 
