@@ -11,7 +11,6 @@ from sendorskip.words import (
     has_word,
     lowered,
     one_edit_apart,
-    split_at_word,
     unaccented,
 )
 
@@ -45,10 +44,6 @@ def test_offsets_point_into_the_original_text() -> None:
     text = "Dear Ana, thanks. ANA again."
     spans = list(at_word(lowered(text), "ana"))
     assert [text[a:b] for a, b in spans] == ["Ana", "ANA"]
-
-
-def test_split_at_word_leaves_the_word_out() -> None:
-    assert split_at_word("i hope i helped", "i") == ["", " hope ", " helped"]
 
 
 def test_fold_and_comparable() -> None:

@@ -7,14 +7,15 @@ start only, with possessive patterns, so a hostile note costs one pass.
 from __future__ import annotations
 
 import re
-import unicodedata
+from itertools import islice
 from typing import Final
 
 from .words import (
     TOKEN,
     Span,
+    at_word,
+    comparable,
     fold,
-    has_word,
     one_edit_apart,
     straight,
     unaccented,
@@ -140,6 +141,11 @@ def short_for(word: str, part: str) -> bool:
     )
 
 
+# Where a word of the name is used in lower case this many times, a capitalised use further
+# on is not looked for: the search stays linear in the note, and no real note gets that far.
+LOOKED_AT = 10
+
+
 def mentions(text: str, parts: list[str], capitalised: bool = False) -> bool:
     """Whether ``text`` has a word of a recipient's name, written with or without its accents
     ("José" for Jose Ortega), or with its umlauts written out ("Mueller" for Jan Müller); with
@@ -147,20 +153,13 @@ def mentions(text: str, parts: list[str], capitalised: bool = False) -> bool:
     plain = text.isascii() and all(p.isascii() for p in parts)  # nothing to write otherwise
     for umlauts in (False,) if plain else (False, True):
         written = unaccented(text, umlauts)
-        words = [unaccented(p, umlauts) for p in parts if p]
-        if not capitalised:
-            if any(has_word(written, w) for w in words):
-                return True
-            continue
-        # One search, its first letter a capital and the rest in any case ("KAREN" too).
-        # The look behind follows the capital, so the search can skip ahead to each capital.
-        either = "|".join(
-            f"{(c := re.escape(w[0].upper()))}(?<!\\w{c})(?i:{re.escape(w[1:])})(?!\\w)"
-            for w in words
-        )
-        cased = unicodedata.normalize("NFC", straight(written))
-        if either and re.search(either, cased):
-            return True
+        low = comparable(written)
+        # Composing accents may move a letter: then its case cannot be read where it was found.
+        placed = len(low) == len(written)
+        for part in parts:
+            for start, _ in islice(at_word(low, unaccented(part, umlauts)), LOOKED_AT):
+                if not capitalised or not placed or written[start].isupper():
+                    return True
     return False
 
 

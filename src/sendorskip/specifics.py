@@ -122,11 +122,15 @@ def _is_stock(word: str) -> bool:
 def _has_topical(text: str, given: frozenset[str]) -> bool:
     """Does the note hold MIN_TOPICAL words beyond a stock note's vocabulary? Capitalized words
     are skipped: they are names, firms, job titles or a sentence's first word, none of which
-    says what was discussed; acronyms (SQL, ICU) count. Stops at the last word it needs, so a
-    long note costs little."""
+    says what was discussed; acronyms (SQL, ICU) count. Each different word is looked at once,
+    and no further than the last one it needs."""
     found: set[str] = set()
+    seen: set[str] = set()
     for m in TOKEN.finditer(straight(text)):
         word = m.group()
+        if word in seen:
+            continue
+        seen.add(word)
         lower = word.lower()
         acronym = word.isupper() and len(word) > 1
         if lower in given or (
@@ -138,6 +142,8 @@ def _has_topical(text: str, given: frozenset[str]) -> bool:
     return False
 
 
+# Asked for each note by every check that spares a specific note: the same few answers.
+@lru_cache(maxsize=64)
 def _given(situation: Situation | None, to: str | None) -> frozenset[str]:
     """Words from what the reader said they discussed with this person (or with anyone)."""
     if situation is None:
@@ -145,7 +151,13 @@ def _given(situation: Situation | None, to: str | None) -> frozenset[str]:
     people = [p for p in situation.interviewers if p.name == to] or situation.interviewers
     said = [t for p in people for t in p.topics]
     said += [situation.highlights or "", situation.forgot_to_mention or ""]
-    return frozenset(w.lower() for s in said for w in TOKEN.findall(s) if not _is_stock(w.lower()))
+    return frozenset().union(*map(_words, said))
+
+
+# Each answer's words once, whoever the note is to (every topic at the caps: 500 of them).
+@lru_cache(maxsize=1024)
+def _words(said: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in TOKEN.findall(said) if not _is_stock(w.lower()))
 
 
 def specific(text: str, to: str | None, situation: Situation | None) -> bool:
