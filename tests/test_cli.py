@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import io
 import json
 import os
 import subprocess
@@ -10,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from sendorskip import api
+from sendorskip import api, cli
 from sendorskip.capped import CAPS
 
 from .conftest import SITUATIONS
@@ -226,6 +228,16 @@ def test_a_reader_that_stops_reading_ends_it_quietly() -> None:
     finally:
         os.close(write)
     assert (done.returncode, done.stderr) == (0, "")
+
+
+class _Closed(io.StringIO):
+    def write(self, text: str) -> int:
+        raise BrokenPipeError
+
+
+def test_a_closed_output_with_no_file_of_its_own_ends_quietly_in_process() -> None:
+    with contextlib.redirect_stdout(_Closed()):
+        assert cli.main(["schema"]) == 0
 
 
 def test_bad_input_is_exit_2_and_never_a_traceback(tmp_path: Path) -> None:

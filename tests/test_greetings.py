@@ -185,6 +185,9 @@ def test_titled_full_name(text: str, to: str | None, marked: str | None) -> None
         ("thanks, josé", "Jose Ortega", True, False),
         ("Grüße an Herrn Mueller", "Jan Müller", True, True),
         ("Bestwick sends his regards", "Karen Best", False, False),  # part of another word
+        ("Merci, M. d'Arcy.", "Jean d'Arcy", True, True),  # a capital further in
+        ("Thanks again, Will.", "Will Turner", True, True),
+        ("I will send it. " * 10 + "Thanks again, Will.", "Will Turner", True, False),  # bound
     ],
 )
 def test_mentions(text: str, name: str, anywhere: bool, as_a_name: bool) -> None:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 
 from sendorskip.words import (
+    _NO_MARKS,
+    MARKS_KEPT,
     at_word,
     comparable,
     fold,
@@ -90,3 +92,9 @@ def test_one_edit_apart(a: str, b: str, expected: bool) -> None:
 )
 def test_unaccented(text: str, umlauts: bool, plain: str) -> None:
     assert unaccented(text, umlauts) == plain
+
+
+def test_the_memo_of_marks_keeps_a_bounded_number_of_characters() -> None:
+    every = "".join(map(chr, range(0x4E00, 0x4E00 + 2 * MARKS_KEPT))) + "e\u0301"
+    assert unaccented(every).endswith("e")
+    assert len(_NO_MARKS) <= MARKS_KEPT

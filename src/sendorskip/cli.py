@@ -241,5 +241,13 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _drop_output() -> None:
     """What is still buffered would fail again as Python exits: send it nowhere (the
-    idiom Python's documentation gives for SIGPIPE)."""
-    os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    idiom Python's documentation gives for SIGPIPE), or, for an output with no file of its own
+    (a caller's StringIO), let it go."""
+    try:
+        where = sys.stdout.fileno()
+    except (AttributeError, ValueError, OSError):
+        sys.stdout = None
+        return
+    nowhere = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(nowhere, where)
+    os.close(nowhere)

@@ -142,7 +142,8 @@ def short_for(word: str, part: str) -> bool:
 
 
 # Where a word of the name is used in lower case this many times, a capitalised use further
-# on is not looked for: the search stays linear in the note, and no real note gets that far.
+# on is not looked for, so the search stays linear in the note. It takes a name that is also a
+# common word (Will, Hope) used ten times before the name itself, and no greeting by name.
 LOOKED_AT = 10
 
 
@@ -157,8 +158,9 @@ def mentions(text: str, parts: list[str], capitalised: bool = False) -> bool:
         # Composing accents may move a letter: then its case cannot be read where it was found.
         placed = len(low) == len(written)
         for part in parts:
-            for start, _ in islice(at_word(low, unaccented(part, umlauts)), LOOKED_AT):
-                if not capitalised or not placed or written[start].isupper():
+            for start, end in islice(at_word(low, unaccented(part, umlauts)), LOOKED_AT):
+                # A capital anywhere in it: "Best", "BEST", and "d'Arcy" or "deSouza" too.
+                if not capitalised or not placed or not written[start:end].islower():
                     return True
     return False
 

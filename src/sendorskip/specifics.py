@@ -142,8 +142,6 @@ def _has_topical(text: str, given: frozenset[str]) -> bool:
     return False
 
 
-# Asked for each note by every check that spares a specific note: the same few answers.
-@lru_cache(maxsize=64)
 def _given(situation: Situation | None, to: str | None) -> frozenset[str]:
     """Words from what the reader said they discussed with this person (or with anyone)."""
     if situation is None:
@@ -154,8 +152,9 @@ def _given(situation: Situation | None, to: str | None) -> frozenset[str]:
     return frozenset().union(*map(_words, said))
 
 
-# Each answer's words once, whoever the note is to (every topic at the caps: 500 of them).
-@lru_cache(maxsize=1024)
+# Each answer's words once, whoever the note is to and however many checks ask (every topic at
+# the caps: 500 of them). Keyed by the answers, not the situation, which would keep whole ones.
+@lru_cache(maxsize=512)
 def _words(said: str) -> frozenset[str]:
     return frozenset(w.lower() for w in TOKEN.findall(said) if not _is_stock(w.lower()))
 

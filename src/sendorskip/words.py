@@ -56,11 +56,18 @@ def unaccented(text: str, umlauts: bool = False) -> str:
 
 class _Marks(dict[int, int | None]):
     """For str.translate: a combining mark to nothing, any other character to itself, each
-    character's answer worked out once, so a long note is stripped at the speed of C."""
+    character's answer worked out once, so a long note is stripped at the speed of C. It keeps
+    the first MARKS_KEPT characters it meets (a few hundred in any real note): a note of every
+    character Unicode has would otherwise keep a million."""
 
     def __missing__(self, code: int) -> int | None:
-        self[code] = None if unicodedata.combining(chr(code)) else code
-        return self[code]
+        mark = None if unicodedata.combining(chr(code)) else code
+        if len(self) < MARKS_KEPT:
+            self[code] = mark
+        return mark
+
+
+MARKS_KEPT = 4096
 
 
 _NO_MARKS = _Marks()

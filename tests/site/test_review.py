@@ -299,3 +299,38 @@ def test_a_tag_that_would_run_python_is_refused_in_a_file_inherited_too(
         f"mkdocs.yml: line 7: {said} makes MkDocs run Python code as it reads the file: remove it."
     ]
     assert not ran.exists()
+
+
+TAG = "extra:\n  x: !!python/module:this\n"
+REFUSED = (
+    "line 2: 'python/module:this' makes MkDocs run Python code as it reads the file: remove it."
+)
+
+
+@pytest.mark.parametrize(
+    ("files", "problem"),
+    [
+        # Found as MkDocs finds it: the normalised join.
+        ({"center.yml": "INHERIT: nothere/../evil.yml\n", "evil.yml": TAG}, f"evil.yml: {REFUSED}"),
+        # INHERIT brought in by a merge key, as the loader MkDocs uses would see it.
+        ({"center.yml": "base: &b {INHERIT: evil.yml}\n<<: *b\n", "evil.yml": TAG}, f"evil.yml: {REFUSED}"),
+        (
+            {"center.yml": "INHERIT: a.yml\n", "a.yml": "INHERIT: center.yml\n"},
+            "center.yml: INHERIT: expected a chain of at most 10 files, each read once; got"
+            " center.yml -> a.yml -> center.yml.",
+        ),
+        (
+            {"center.yml": "INHERIT: c1.yml\n"} | {f"c{i}.yml": f"INHERIT: c{i + 1}.yml\n" for i in range(1, 12)} | {"c12.yml": TAG},
+            "center.yml: INHERIT: expected a chain of at most 10 files, each read once; got"
+            " center.yml -> " + " -> ".join(f"c{i}.yml" for i in range(1, 11)) + ".",
+        ),
+        # A key that is not a name: what the parser says of it, never a traceback.
+        ({"center.yml": "? [a, b]\n: c\nsite_name: x\n"}, "center.yml: line 1: cannot read this: found unhashable key."),
+    ],
+    ids=["normalised-path", "merge-key", "loop", "too-long", "unhashable-key"],
+)  # fmt: skip
+def test_what_center_yml_inherits_is_read_as_mkdocs_reads_it(
+    tmp_path: Path, files: dict[str, str], problem: str
+) -> None:
+    site(tmp_path, files)
+    assert review(tmp_path / "center.yml")[0] == [problem]

@@ -5,6 +5,7 @@ would do harm with (tags that run Python, aliases that repeat the file to millio
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import yaml  # type: ignore[import-untyped]  # no stubs pinned
@@ -94,22 +95,44 @@ def _scan(path: Path) -> tuple[yaml.Node | None, list[str]]:
 
 
 def _top(root: yaml.Node | None) -> dict[str, yaml.Node]:
-    return {k.value: v for k, v in root.value} if isinstance(root, yaml.MappingNode) else {}
+    """The top-level settings by name, with those a merge key (<<: *base) brings in, which the
+    loader MkDocs uses would see too."""
+    if not isinstance(root, yaml.MappingNode):
+        return {}
+    found: dict[str, yaml.Node] = {}
+    for key, value in root.value:
+        if not isinstance(key, yaml.ScalarNode):
+            continue
+        if key.tag == "tag:yaml.org,2002:merge":
+            merged = value.value if isinstance(value, yaml.SequenceNode) else [value]
+            for base in merged:
+                found = {**_top(base), **found}  # the file's own settings win
+        else:
+            found[key.value] = value
+    return found
 
 
 def read_settings(path: Path) -> list[str]:
     """The file, and each it inherits (INHERIT), read as nodes first: what MkDocs' own reading
     would do harm with is refused before MkDocs reads any of them."""
     root, refused = _scan(path)
-    parent, seen = _top(root).get("INHERIT"), {path.resolve()}
-    folder = path.parent
-    while not refused and isinstance(parent, yaml.ScalarNode) and len(seen) <= MAX_INHERITED:
-        inherited = folder / parent.value
-        if inherited.resolve() in seen or not inherited.is_file():
-            break  # MkDocs names a file that is not there; a loop reads nothing new
-        seen.add(inherited.resolve())
-        above, refused = _scan(inherited)
-        parent, folder = _top(above).get("INHERIT"), inherited.parent
+    chain, last = [Path(os.path.normpath(path))], root
+    while not refused:
+        parent = _top(last).get("INHERIT")
+        if not isinstance(parent, yaml.ScalarNode):
+            break
+        # As MkDocs finds it: the normalised join, so "x/../base.yml" is base.yml.
+        found = Path(os.path.normpath(os.path.join(chain[-1].parent, parent.value)))
+        if not os.path.isfile(found):
+            break  # MkDocs says that it is not there
+        if found in chain or len(chain) >= MAX_INHERITED:
+            names = " -> ".join(p.name for p in [*chain, found])
+            return [
+                f"{path.name}: INHERIT: expected a chain of at most {MAX_INHERITED} files, each"
+                f" read once; got {names}."
+            ]
+        chain.append(found)
+        last, refused = _scan(found)
     if refused:
         return refused
     try:
