@@ -9,6 +9,7 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import IO
 
 import pytest
 
@@ -199,15 +200,20 @@ def test_rules_explain_validate_schema() -> None:
     assert json.loads(sos("schema").stdout) == api.situation_schema()
 
 
+def _schema_into(out: int | IO[str]) -> subprocess.CompletedProcess[str]:
+    """The schema (a long output) written to ``out``, a file or a descriptor."""
+    return subprocess.run(
+        [sys.executable, "-m", "sendorskip", "schema"],
+        stdout=out,
+        stderr=subprocess.PIPE,
+        text=True,
+        check=False,
+    )
+
+
 def test_output_it_cannot_write_is_exit_1_and_said_plainly() -> None:
     with open("/dev/full", "w", encoding="utf-8") as full:
-        done = subprocess.run(
-            [sys.executable, "-m", "sendorskip", "schema"],
-            stdout=full,
-            stderr=subprocess.PIPE,
-            text=True,
-            check=False,
-        )
+        done = _schema_into(full)
     assert (done.returncode, done.stderr) == (
         1,
         "sendorskip: cannot write the output: No space left on device.\n",
@@ -218,13 +224,7 @@ def test_a_reader_that_stops_reading_ends_it_quietly() -> None:
     read, write = os.pipe()
     os.close(read)  # as "| head" does once it has its lines
     try:
-        done = subprocess.run(
-            [sys.executable, "-m", "sendorskip", "schema"],
-            stdout=write,
-            stderr=subprocess.PIPE,
-            text=True,
-            check=False,
-        )
+        done = _schema_into(write)
     finally:
         os.close(write)
     assert (done.returncode, done.stderr) == (0, "")
