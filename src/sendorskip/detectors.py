@@ -107,9 +107,9 @@ def _shingles(note: Note) -> frozenset[int]:
     """Three-word sequences of the note (hashed), without the recipient's name: set operations
     on these cost time linear in the note's length, where an edit distance costs its square."""
     low = comparable(note.text)
-    names = sorted(name_parts(note.to or ""), key=len, reverse=True)
-    if names:  # one pass for every word of the name, each a word of its own
-        either = "|".join(map(re.escape, names))
+    parts = sorted(name_parts(note.to or ""), key=len, reverse=True)
+    if parts:  # one pass for every word of the name, each a word of its own
+        either = "|".join(map(re.escape, parts))
         low = re.sub(rf"(?<!\w)(?:{either})(?!\w)", " ", low)
     words = low.split()
     return frozenset(map(hash, zip(words, words[1:], words[2:], strict=False)))
