@@ -186,6 +186,7 @@ def test_titled_full_name(text: str, to: str | None, marked: str | None) -> None
         ("Grüße an Herrn Mueller", "Jan Müller", True, True),
         ("Bestwick sends his regards", "Karen Best", False, False),  # part of another word
         ("Merci, M. d'Arcy.", "Jean d'Arcy", True, True),  # a capital further in
+        ("Thank you, \uc9c0\ubbfc.", "\uae40 \uc9c0\ubbfc", True, True),  # Hangul: no case
         ("Thanks again, Will.", "Will Turner", True, True),
         ("I will send it. " * 10 + "Thanks again, Will.", "Will Turner", True, False),  # bound
     ],

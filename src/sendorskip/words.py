@@ -51,7 +51,9 @@ def unaccented(text: str, umlauts: bool = False) -> str:
     if text.isascii():
         return text
     text = (text.translate(UMLAUTS) if umlauts else text).translate(PLAIN)
-    return unicodedata.normalize("NFD", text).translate(_NO_MARKS)
+    # Composed again after: a script whose letters decompose into letters, not marks (Hangul
+    # syllables into jamo), must compare with text as it is written.
+    return unicodedata.normalize("NFC", unicodedata.normalize("NFD", text).translate(_NO_MARKS))
 
 
 class _Marks(dict[int, int | None]):
