@@ -52,3 +52,13 @@ def test_a_top_level_name_inside_a_table_says_where_it_belongs() -> None:
         " before the first [[...]] heading: a line after a heading is part of that table); valid"
         " fields: 'id'."
     ]
+
+
+def test_ids_are_unique_whatever_their_case() -> None:
+    reader = Reader("rules.toml")
+    reader.unique("rule", ["NF101", "NF102", "NF101", "nf102"])
+    assert reader.problems == [
+        "rules.toml: rule NF101: duplicate id; ids must be unique.",
+        "rules.toml: rule nf102: duplicate id ('NF102' differs from it only in case); ids must be"
+        " unique.",
+    ]

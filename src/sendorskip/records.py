@@ -135,8 +135,12 @@ class Reader(Problems):
         return tuple(v for v in value if v in valid)
 
     def unique(self, kind: str, ids: Iterable[str]) -> None:
-        seen: set[str] = set()
+        """Ids once each, whatever their case: a reader typing "nf101" means one of them."""
+        seen: dict[str, str] = {}
         for i in ids:
-            if i in seen:
-                self.add("", "duplicate id; ids must be unique.", f"{kind} {i}")
-            seen.add(i)
+            first = seen.get(i.casefold())
+            if first is None:
+                seen[i.casefold()] = i
+                continue
+            case = "" if first == i else f" ({first!r} differs from it only in case)"
+            self.add("", f"duplicate id{case}; ids must be unique.", f"{kind} {i}")
