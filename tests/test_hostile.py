@@ -614,12 +614,12 @@ CASES = [
     flags(
         "unknown-flag",
         ("advise", "--went", "well", "--mood", "happy"),
-        "sendorskip: unrecognized arguments: --mood happy; see 'sendorskip --help'.",
+        "sendorskip advise: unrecognized arguments: --mood happy; see 'sendorskip advise --help'.",
     ),
     flags(
         "abbreviated-flag",
         ("advise", "--went", "well", "--hours", "5"),
-        "sendorskip: unrecognized arguments: --hours 5; see 'sendorskip --help'.",
+        "sendorskip advise: unrecognized arguments: --hours 5; see 'sendorskip advise --help'.",
     ),
     flags(
         "flag-without-value",

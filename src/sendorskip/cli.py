@@ -31,15 +31,16 @@ class _Parser(argparse.ArgumentParser):
         # Flags are taken as documented, never guessed from a prefix (--inter: which one?).
         super().__init__(*args, **{**kwargs, "allow_abbrev": False})
 
-    def error(self, message: str) -> NoReturn:
-        raise InputError([f"{self.prog}: {printable(message)}; see '{self.prog} --help'."])
+    def error(self, message: str, prog: str | None = None) -> NoReturn:
+        prog = prog or self.prog
+        raise InputError([f"{prog}: {printable(message)}; see '{prog} --help'."])
 
 
 def _print_json(value: Any) -> None:
     print(json.dumps(value, indent=2, ensure_ascii=False))
 
 
-def _parser() -> argparse.ArgumentParser:
+def _parser() -> _Parser:
     parser = _Parser(
         prog="sendorskip",
         # The module's docstring is for its maintainers; this is for whoever runs the command.
@@ -189,7 +190,11 @@ def _check(args: argparse.Namespace, kb: Knowledge) -> None:
 
 
 def run(argv: Sequence[str] | None = None) -> int:
-    args = _parser().parse_args(argv)
+    parser = _parser()
+    args, extra = parser.parse_known_args(argv)
+    if extra:  # argparse would send the reader to the main help, not the command's own
+        known = f"{parser.prog} {args.command}"
+        parser.error(f"unrecognized arguments: {' '.join(extra)}", prog=known)
     if args.command == "validate":
         ok, warned = validation_command(args.validate_overrides or args.overrides, args.config_file)
         for warning in warned:
