@@ -174,12 +174,14 @@ class SendOrSkipPlugin(BasePlugin[SendOrSkipConfig]):
     def shown(self, file: File) -> str:
         """A page as its messages name it: from the site's folder ("docs/center/visit-us.md"),
         as the override files are ("center/rules.toml"), so the two cannot be confused."""
+        if not file.abs_src_path:  # a page made by a plugin
+            return file.src_uri
         try:
-            shown = Path(os.path.relpath(file.abs_src_path or "", self.root)).as_posix()
+            shown = Path(os.path.relpath(file.abs_src_path, self.root)).as_posix()
         except ValueError:  # on Windows, another drive
             return file.src_uri
         # Docs outside the site's folder: "../x/docs/..." would help no one more than this.
-        return file.src_uri if not file.abs_src_path or shown.startswith("..") else shown
+        return file.src_uri if shown.startswith("..") else shown
 
     def page_problems(self, files: Files) -> list[str]:
         """Every page's markers, and every page that is not UTF-8, before any page is built."""
