@@ -368,3 +368,38 @@ def test_an_answer_to_clarify_says_which_it_is(typed: str, said: str) -> None:
     situation = {"went": "mixed", "clarify": typed, "interviewers": [person]}
     (draft,) = api.advise(situation)["drafts"]
     assert f"\n\n{said}\n\n" in draft["body"]
+
+
+# After an informational chat there is no job to ask about, withdraw from or be turned down
+# for, and no one to thank for a referral: every note thanks the people the reader talked with.
+INFORMATIONAL: list[tuple[str, dict[str, Any]]] = [
+    ("two people, no addresses", {}),
+    ("a recruiter", {"recruiter": {"name": "Sam Lee", "email_known": True}}),
+    ("withdrawing", {"interest": "withdrawing"}),
+    ("turned down", {"outcome": "rejected"}),
+    ("a referrer", {"referrer": {"name": "Kim Ode", "email_known": True}}),
+    ("references", {"references": ["Lou Park"]}),
+]
+
+
+@pytest.mark.parametrize(("name", "change"), INFORMATIONAL)
+def test_an_informational_chat_gets_informational_notes_only(
+    name: str, change: dict[str, Any]
+) -> None:
+    situation = {
+        "went": "well",
+        "informational": True,
+        "interviewers": [
+            {"name": "Ravi Kumar", "topics": ["product management careers"]},
+            {"name": "Lena Ortiz", "topics": ["switching from engineering"]},
+        ],
+        **change,
+    }
+    notes = api.advise(situation)["drafts"]
+    assert [n["to"] for n in notes] == ["Ravi Kumar", "Lena Ortiz"]
+    for note in notes:
+        for word in ("role", "interview", "withdraw", "considering me", "position"):
+            assert word not in note["body"].lower()
+    # Each opens and closes its own way: no mail merge with one noun swapped.
+    first, second = (n["body"].splitlines() for n in notes)
+    assert first[2] != second[2] and first[-4] != second[-4]
