@@ -40,6 +40,18 @@ SALUTATIONS = [
     ("Dean Smith", False, "Dean"),  # a given name, not a title
     ("Imam Hossain Khan", False, "Imam"),
     ("Miss Jane Doe", False, "Miss Doe"),
+    ("Mme. Marie Curie", False, "Mme. Curie"),  # and other languages' titles
+    ("Herr Jan Müller", True, "Herr Müller"),
+    # Knights and dames are greeted by title and given name.
+    ("Sir David Attenborough", False, "Sir David"),
+    ("Dame Judi Dench", True, "Dame Judi"),
+    ("Sir Ana", False, "Sir Ana"),
+    # A degree after a comma is no part of the greeting; an initial is no name to greet by.
+    ("Ana Ruiz, MD", True, "Ana Ruiz"),
+    ("Ana Ruiz, MD", False, "Ana"),
+    ("J. Robert Oppenheimer", False, "J. Robert Oppenheimer"),
+    ("A. Kumar", False, "A. Kumar"),
+    ("A Kumar", False, "A Kumar"),
 ]
 
 

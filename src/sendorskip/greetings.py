@@ -28,6 +28,7 @@ HONORIFICS = frozenset(
         "mr", "mrs", "ms", "mx", "miss", "dr", "prof", "professor", "chef", "rev", "reverend",
         "fr", "father", "sister", "pastor", "rabbi", "judge", "coach", "principal",
         "superintendent", "captain", "capt", "officer", "sergeant", "sgt", "attorney", "atty",
+        "mme", "mlle", "herr", "frau", "señor", "señora", "senor", "senora",
     }
 )  # fmt: skip
 # Words of a greeting that addresses a role or a group, not a person ("Dear Hiring Manager",

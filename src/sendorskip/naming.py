@@ -13,6 +13,9 @@ from .greetings import HONORIFICS, JOINING, SUFFIXES
 
 # A title, as typed with or without its full stop.
 TITLES = frozenset(t + stop for t in HONORIFICS for stop in ("", "."))
+# Titles said with the given name: "Sir David", "Dame Judi".
+GIVEN_NAME_TITLES = frozenset({"sir", "dame"})
+INITIAL = re.compile(r"[^\W\d_]\.?")
 
 
 def salutation_name(name: str, formal: bool = False) -> str:
@@ -24,8 +27,13 @@ def salutation_name(name: str, formal: bool = False) -> str:
         return name
     if len(words) > 1 and words[0].lower() in TITLES:
         return f"{words[0]} {' '.join(family(words[1:]))}"
-    if formal:
-        return " ".join(words)
+    if len(words) > 1 and words[0].lower() in GIVEN_NAME_TITLES:
+        return f"{words[0]} {words[1]}"
+    # A degree after a comma ("Ana Ruiz, MD") is no part of a greeting, and an initial
+    # ("J. Robert Oppenheimer") no first name to greet by.
+    given = " ".join(name.split(",")[0].split()) or " ".join(words)
+    if formal or (words and INITIAL.fullmatch(words[0])):
+        return given
     return words[0] if words else name
 
 
