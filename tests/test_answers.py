@@ -300,3 +300,18 @@ def test_an_answer_to_clarify_that_names_another_panelist_is_kept_and_questioned
         drafts = {d["to"]: d for d in api.advise(situation)["drafts"]}
         assert text in drafts["Susan Cho"]["body"]
         assert (caveat in drafts["Susan Cho"]["suggestions"]) is said
+
+
+def test_what_is_promised_for_later_is_left_out_and_said_why() -> None:
+    situation = {
+        "went": "well",
+        "promised": "references by Friday",
+        "interviewers": [{"name": "Ana Ruiz", "email_known": True}],
+    }
+    draft = api.advise(situation)["drafts"][0]
+    assert "Friday" not in draft["body"]
+    assert (
+        "You wrote “references by Friday” as what you promised to send: it says when, and the"
+        " note says it comes with it, so it is not in the note. Name it in a few words, such as"
+        " “the link to my portfolio”." in draft["suggestions"]
+    )

@@ -218,6 +218,53 @@ WORDS: list[tuple[str, dict[str, Any], list[str], list[str]]] = [
         [],
     ),
     (
+        "a topic typed as what was done: the note says that itself",
+        {
+            "interviewers": [
+                {"name": "Ana", "email_known": True, "topics": ["Discussed the roadmap"]}
+            ]
+        },
+        ["discussing the roadmap."],
+        ["discussing discussed"],
+    ),
+    (
+        "what you promised, typed as a task",
+        {"promised": "Send my portfolio link"},
+        ["As promised, I am sending my portfolio link."],
+        ["sending send"],
+    ),
+    (
+        "what you promised, without its article",
+        {"promised": "link to my portfolio"},
+        ["As promised, I am sending the link to my portfolio."],
+        [],
+    ),
+    (
+        "what you promised for later is not said to come with the note",
+        {"promised": "references by Friday"},
+        [],
+        ["references by Friday"],
+    ),
+    ("a noun is no reason", {"why_this_job": "My dream job"}, [], ["because my dream job"]),
+    (
+        "a company's own full stop ends the sentence",
+        {"company": "Acme Inc."},
+        ["at Acme Inc. I especially"],
+        ["Inc.."],
+    ),
+    (
+        "a job title typed with 'role' in it",
+        {"job_title": "Data Analyst role"},
+        ["the Data Analyst role at", "Data Analyst interview"],
+        ["role role", "role interview"],
+    ),
+    (
+        "what went well, typed without its 'I'",
+        {"highlights": "Loved the office tour and meeting the team."},
+        ["I loved the office tour and meeting the team."],
+        [],
+    ),
+    (
         "a reason that opens with the company's name keeps it",
         {"company": "Ledgerly", "why_this_job": "Ledgerly builds the tools I use every day"},
         ["because Ledgerly builds"],

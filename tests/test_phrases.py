@@ -57,6 +57,13 @@ TOPICS = [
     ("She asked why I left", Phrase("She asked why I left", False, A_SENTENCE)),
     ("I led the migration", Phrase("I led the migration", False, A_SENTENCE)),
     ("I\u2019m keen on the team", Phrase("I\u2019m keen on the team", False, A_SENTENCE)),
+    # What a note says itself before a topic ("I especially enjoyed discussing ...") is cut.
+    ("Discussed the roadmap", Phrase("the roadmap", True)),
+    ("talked about pricing", Phrase("pricing", True)),
+    ("We went over the on-call rota", Phrase("the on-call rota", True)),
+    ("about the dashboards.", Phrase("the dashboards", True)),
+    ("Regarding Postgres", Phrase("Postgres", True)),
+    ("discussed", Phrase("discussed", True)),  # nothing after it: a word as typed
     (" ".join(["word"] * 12), Phrase(" ".join(["word"] * 12), True)),
     (" ".join(["word"] * 13), Phrase(" ".join(["word"] * 13), False, TOO_LONG)),
 ]
@@ -89,6 +96,11 @@ SENTENCES = [
     ("when she asked me why I left", Phrase("when she asked me why I left", False, NOT_A_SENTENCE)),
     # Without the comma, a clause alone and a sentence look alike: left out.
     ("when asked about quotas I said I never missed one", Phrase("when asked about quotas I said I never missed one", False, NOT_A_SENTENCE)),
+    # A sentence typed without its "I", as in a note to self, gets one.
+    ("Loved the office tour and meeting the team.", Phrase("I loved the office tour and meeting the team.", True)),
+    ("Really enjoyed the case study", Phrase("I really enjoyed the case study.", True)),
+    ("Forgot to say I know Python.", Phrase("I forgot to say I know Python.", True)),
+    ("Like you said, it is hard.", Phrase("Like you said, it is hard.", True)),  # no "I like"
     ("", Phrase("", False, NOT_A_SENTENCE)),
     ("I bombed the SQL part", Phrase("I bombed the SQL part", False, TO_SELF)),
     ("thx for the tour", Phrase("thx for the tour", False, TO_SELF)),
@@ -108,6 +120,11 @@ REASONS = [
     ("To grow into a lead role", Phrase("I want to grow into a lead role", True)),
     ("because to build tools for analysts", Phrase("I want to build tools for analysts", True)),
     ("My work would reach patients", Phrase("my work would reach patients", True)),
+    ("My family lives nearby", Phrase("my family lives nearby", True)),
+    # "My" and "our" open a noun as often as a clause: without a verb, left out.
+    ("My dream job", Phrase("My dream job", False, NO_REASON)),
+    ("Our shared values", Phrase("Our shared values", False, NO_REASON)),
+    ("my love of the mission and people", Phrase("my love of the mission and people", False, NOT_SURE)),
     # A clause that opens with a determiner: told by a verb near its start.
     ("this is the team I want to learn from", Phrase("this is the team I want to learn from", True)),
     ("The role combines data and design", Phrase("the role combines data and design", True)),
@@ -264,7 +281,8 @@ def test_and_join_of_phrases_that_list_things_themselves() -> None:
     assert and_join(talks, "; ", "; and ") == (
         "with Ana about x; with Ben about y and z; and with Cy about w"
     )
-    assert and_join(talks[:2], "; ", "; and ") == "with Ana about x; and with Ben about y and z"
+    # Two need no semicolons: "a, and b".
+    assert and_join(talks[:2], "; ", "; and ") == "with Ana about x, and with Ben about y and z"
 
 
 @pytest.mark.parametrize(

@@ -5,6 +5,7 @@ uses but may read wrongly, a caveat under each note that says it.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -225,13 +226,34 @@ def reason(situation: Situation, said: Said, screen: Screen) -> str | None:
     return None
 
 
+# "Send my portfolio link": the note says "I am sending" itself.
+SENDING = re.compile(
+    r"^(?:I\s+(?:will|'ll)\s+|to\s+)?send(?:ing)?\s+(?:you\s+|over\s+)?(?=\S)", re.I
+)
+# "references by Friday": the note says it comes with it, now.
+LATER = re.compile(
+    r"\b(?:tomorrow|tonight|later|soon|next\s+(?:week|month)|this\s+(?:week|afternoon|evening)"
+    r"|end\s+of\s+(?:the\s+)?(?:day|week)|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b",
+    re.I,
+)
+# A thing named without its article ("link to my portfolio"), which "I am sending" needs: a
+# first word in lower case that is neither plural nor a determiner or a number.
+COUNTED = frozenset({"one", "two", "three", "four", "five", "both", "all", "each", "several"})
+
+
 def promised(situation: Situation, said: Said, screen: Screen) -> str | None:
     """What they said they would send, in a few words, or None with a suggestion."""
     label = "what you promised to send"
     if not situation.promised:
         return None
-    got = phrases.topic(situation.promised)
+    got = phrases.topic(SENDING.sub("", situation.promised.strip(), count=1))
+    if got.usable and LATER.search(got.text):
+        got = phrases.Phrase(got.text, False, "it says when, and the note says it comes with it")
     if got.usable:
+        first = got.text.split(" ", 1)[0]
+        bare = first.isalpha() and first.islower() and not first.endswith("s")
+        if bare and first not in phrases.ORDINARY_FIRST and first not in COUNTED:
+            got = phrases.Phrase("the " + got.text, True)
         return screen.kept(got.text, situation.promised, label, said)
     said.suggestions.append(
         f"You wrote “{got.text}” as what you promised to send: {got.why}, so it is not in the"

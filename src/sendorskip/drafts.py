@@ -7,6 +7,7 @@ validation instead of printing an empty gap in someone's note.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -89,9 +90,19 @@ def split_subject(text: str) -> tuple[str, str]:
     return "", text
 
 
+# A full stop after one the reader typed ("Acme Inc.", "Lee Jr."), not an ellipsis.
+DOUBLE_STOP = re.compile(r"(?<=\w)\.\.(?!\.)")
+# "Data Analyst role": the notes say "the Data Analyst role" themselves.
+ROLE_WORD = re.compile(r"\s+(?:role|position|job)$", re.I)
+
+
+def _one_stop(text: str) -> str:
+    return DOUBLE_STOP.sub(".", text)
+
+
 def _tidy(body: str) -> str:
     # Templates are easier to read with conditionals on their own lines; collapse what they leave.
-    lines = [line.rstrip() for line in body.splitlines()]
+    lines = [line.rstrip() for line in _one_stop(body).splitlines()]
     out: list[str] = []
     for line in lines:
         if line or (out and out[-1]):
@@ -198,7 +209,7 @@ def context(
         "panel": shared.panel,
         "ask_when": _asks(decision, recipient, shared.lead),
         "when": phrases.when_we_spoke(situation.hours_since, decision.send_within_hours),
-        "job_title": situation.job_title,
+        "job_title": situation.job_title and ROLE_WORD.sub("", situation.job_title),
         "company": situation.company,
         "candidate_name": situation.candidate_name,
         "medium": decision.medium,
@@ -271,12 +282,15 @@ def drafts(
                 to=recipient.person.name,
                 subject="" if recipient.channel == "post" else subject,  # a card has none
                 body=_tidy(body),
-                suggestions=(
-                    *todo.over(body, max_words),
-                    *ctx["suggestions"],
-                    *dict.fromkeys(say for words, say in ctx["caveats"] if words in body),
-                    *screen.over_marks(body),
-                    *todo.fill(body, ctx, recipient.purpose, questions),
+                suggestions=tuple(
+                    _one_stop(say)
+                    for say in (
+                        *todo.over(body, max_words),
+                        *ctx["suggestions"],
+                        *dict.fromkeys(say for words, say in ctx["caveats"] if words in body),
+                        *screen.over_marks(body),
+                        *todo.fill(body, ctx, recipient.purpose, questions),
+                    )
                 ),
             )
         )

@@ -19,9 +19,11 @@ def and_join(items: Iterable[str], between: str = ", ", last: str = " and ") -> 
     """Phrases joined as a sentence lists them: "a and b", "a, b and c", with a comma before the
     last "and" where a phrase has an "and" of its own ("costing and waste, and the tasting");
     or, where the phrases list things themselves, "a; b; and c" (``between="; "``,
-    ``last="; and "``)."""
+    ``last="; and "``; two such are "a, and b")."""
     words = list(items)
-    if last == " and " and any(" and " in w for w in words):
+    if (last == " and " and any(" and " in w for w in words)) or (
+        len(words) == 2 and last == "; and "
+    ):
         last = ", and "
     return between.join(words[:-1]) + last + words[-1] if len(words) > 1 else "".join(words)
 
@@ -150,9 +152,18 @@ def _and(found: re.Match[str]) -> str:
     return f"{found[1]} {'&' if name else 'and'} "
 
 
+# What a reader may type before a topic that a note says itself: "Discussed the roadmap",
+# "talked about pricing", "about the dashboards" follow "about" as "the roadmap"...
+TALKED = re.compile(
+    r"^(?:(?:we\s+)?(?:discussed|talked\s+(?:about|through)|spoke\s+about|chatted\s+about"
+    r"|went\s+(?:over|through))|about|regarding)\s+(?=\S)",
+    re.I,
+)
+
+
 def topic(raw: str) -> Phrase:
     """A topic to follow "about": a noun phrase such as "the billing migration"."""
-    text = _typed(raw).rstrip(TRAILING)
+    text = TALKED.sub("", _typed(raw).rstrip(TRAILING), count=1)
     if SHORTHAND.search(text):
         return Phrase(text, False, "it reads like a note to yourself")
     if TOPIC_SENTENCE.match(text):
@@ -205,11 +216,19 @@ def grading(text: str) -> str | None:
     return found[0] if found else None
 
 
+NO_I = re.compile(
+    rf"^(?:(?:{_as_written('really', 'also')}) )?"
+    rf"(?:{_as_written('loved', 'enjoyed', 'liked', 'appreciated', 'learned', 'forgot', 'wanted', 'meant', 'found', 'felt', 'thought', 'love', 'enjoy', 'appreciate', 'hope', 'want')})\b"
+)
+
+
 def sentence(raw: str) -> Phrase:
     """A whole sentence of the reader's own, such as one more thing to tell someone."""
     text = _typed(raw)
     if SHORTHAND.search(text):
         return Phrase(text, False, "it reads like a note to yourself")
+    if NO_I.match(text):  # "Loved the tour.": the reader's "I", left out as in a note to self
+        text = "I " + text[:1].lower() + text[1:]
     # A sentence starts with its subject ("I led…", "My team ships weekly"), or with a clause
     # before it ("When she asked about quotas, I said…"), or at least reads as one: several
     # words and a full stop ("The whiteboard problem was the best part."). "My thesis on
@@ -231,7 +250,7 @@ def sentence(raw: str) -> Phrase:
 # or "to…" made into "I want to…"; never a bare verb or a noun ("because Love the mission").
 OF = re.compile(r"^[Oo]f\b")
 DETERMINER = re.compile(
-    rf"^({_as_written('the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'your')})\b"
+    rf"^({_as_written('the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'your', 'my', 'our')})\b"
 )
 # A reason typed without its "I" ("love the peds focus", "would love to teach here"): a verb of
 # wanting or liking at the start, then a word in lower case, not a noun or a preposition ("love
@@ -260,7 +279,7 @@ def reason(raw: str, names: tuple[str, ...] = ()) -> Phrase:
     name = next((n for n in names if n and re.match(rf"{re.escape(n)}(?!\w)", text)), None)
     if FEELING.match(text) and not name:  # "Hope Street Clinic trains…" names the company
         text = "I " + text[:1].lower() + text[1:]
-    if SUBJECT.match(text) or OF.match(text):
+    if TOPIC_SENTENCE.match(text) or OF.match(text):
         return Phrase(_first_lower(text), True)
     words = text.split()
     # Where the subject's first noun ends: after the determiner's noun, or the company's name.
