@@ -450,3 +450,17 @@ def test_an_informational_chat_gets_informational_notes_only(
     # Each opens and closes its own way: no mail merge with one noun swapped.
     first, second = (n["body"].splitlines() for n in notes)
     assert first[2] != second[2] and first[-4] != second[-4]
+
+
+def test_a_topic_about_them_in_the_third_person_is_named_to_whoever_else_hears_of_it() -> None:
+    # Not in a note to Janet ("how she runs standups" would need "you"), but in the organizer's.
+    situation = {
+        "went": "well",
+        "recruiter": {"name": "Bob Ray", "email_known": True},
+        "interviewers": [
+            {"name": "Janet Cole", "topics": ["how she runs standups"]},
+            {"name": "Mark Diaz", "topics": ["hiring"]},
+        ],
+    }
+    (note,) = api.advise(situation)["drafts"]
+    assert "with Janet about how she runs standups and with Mark about hiring." in note["body"]

@@ -36,6 +36,9 @@ class Reader:
     topics: list[str]
     add: str | None
     said: Said
+    # The topics a note to someone else may name, as typed ("how she runs standups"): every
+    # usable one, third person too. Three at most, as for ``topics``.
+    about: list[str] = field(default_factory=list)
 
 
 class Screen:
@@ -165,6 +168,7 @@ def of_person(person: Person, screen: Screen) -> Reader:
     """One interviewer's answers: the topics a note to them names (three at most) and the one
     more thing it says."""
     topics: list[str] = []
+    about: list[str] = []
     theirs: list[tuple[str, tuple[str, str]]] = []  # topics that open with "their" or "they"
     said = Said()
     label = f"what you discussed with {person.name}"
@@ -176,8 +180,11 @@ def of_person(person: Person, screen: Screen) -> Reader:
                 " so it is not in the note. Put it as a short topic, such as “the new"
                 " scheduling system”, or write the sentence into the note yourself."
             )
-        elif to_them(got.text, person, said):
+        elif not to_them(got.text, person, said):
+            about.append(screen.kept(got.text, raw, label, said))  # a caveat, where it is said
+        else:
             topics.append(screen.kept(got.text, raw, label, said))
+            about.append(topics[-1])
             we = phrases.insider(got.text)
             they = phrases.outsider(got.text)
             if we:
@@ -206,7 +213,7 @@ def of_person(person: Person, screen: Screen) -> Reader:
             f" {'is' if len(topics) == 4 else 'are'} not in it. Swap one in for another if it"
             " matters more."
         )
-    return Reader(topics[:3], add, said)
+    return Reader(topics[:3], add, said, about[:3])
 
 
 def reason(situation: Situation, said: Said, screen: Screen) -> str | None:

@@ -136,7 +136,7 @@ def _prepared(situation: Situation, formal: bool, screen: answers.Screen) -> _Pr
         {
             "name": p.name,
             "greet": naming.salutation_name(p.name, formal=formal),
-            "topics": readers[p.name].topics,
+            "topics": readers[p.name].about,
         }
         for p in situation.interviewers
     ]
@@ -191,7 +191,7 @@ def context(
         "named_as_recruiter": situation.recruiter_held_screen and recipient.kind == "interviewer",
         "is_lead": is_lead,
         "shape": shared.shapes.get(person.name, 0),
-        "topics": mine.topics if recipient.kind == "interviewer" else lead.topics,
+        "topics": mine.topics if recipient.kind == "interviewer" else lead.about,
         "add": mine.add if recipient.kind == "interviewer" else lead.add,
         "why": shared.why if is_lead else None,
         "remember": shared.remember if is_lead else None,
