@@ -9,7 +9,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from . import detectors, naming, phrases
+from . import detectors, naming, phrases, reasons
 from .checks import SEVERITIES, Check
 from .people import Person
 from .situation import Situation
@@ -221,7 +221,7 @@ def reason(situation: Situation, said: Said, screen: Screen) -> str | None:
     label = "why you want the job"
     if not situation.why_this_job:
         return None
-    got = phrases.reason(situation.why_this_job, (situation.company or "",))
+    got = reasons.reason(situation.why_this_job, (situation.company or "",))
     if got.usable:
         return screen.kept(got.text, situation.why_this_job, label, said)
     said.suggestions.append(

@@ -12,8 +12,6 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from .clauses import a_clause
-
 
 def and_join(items: Iterable[str], between: str = ", ", last: str = " and ") -> str:
     """Phrases joined as a sentence lists them: "a and b", "a, b and c", with a comma before the
@@ -30,7 +28,7 @@ def and_join(items: Iterable[str], between: str = ", ", last: str = " and ") -> 
 
 # Shorthand people write to themselves, never to a hiring manager. Matched as whole words, and
 # "&" and "+" join a word as letters do: "Q&A" and "C++" are names, not shorthand. A lone "&"
-# is none either: between words in lower case it is written "and" (_typed), between capitalised
+# is none either: between words in lower case it is written "and" (typed), between capitalised
 # ones it is part of a name ("Johnson & Johnson").
 SHORTHAND = re.compile(
     r"(?<![\w'\u2019&+])(q|qs|w/|w/o|b/c|bc|thx|tbh|imo|lol|omg|idk|prob|def|rly|nailed|killed it|"
@@ -39,16 +37,16 @@ SHORTHAND = re.compile(
 )
 
 
-def _as_written(*words: str) -> str:
+def as_written(*words: str) -> str:
     """A pattern for words as they are written, with or without a capital, never in capitals:
     "IT security" is a topic, not a sentence about "it"."""
     return "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in words)
 
 
 # A sentence, not a phrase: starts with its subject ("I", "She", "My manager") or ends like one.
-PRONOUN = _as_written("i", "i['\u2019]m", "we", "she", "he", "they", "you", "it", "there")
+PRONOUN = as_written("i", "i['\u2019]m", "we", "she", "he", "they", "you", "it", "there")
 # Not "i.e." nor "I-9 forms", which start no sentence about "I".
-SUBJECT = re.compile(rf"^({PRONOUN}|{_as_written('my', 'our')})\b(?![.-]\w)")
+SUBJECT = re.compile(rf"^({PRONOUN}|{as_written('my', 'our')})\b(?![.-]\w)")
 # What makes a topic a sentence: a subject pronoun only, since "my portfolio" is a thing.
 TOPIC_SENTENCE = re.compile(rf"^({PRONOUN})\b(?![.-]\w)")
 # A lone "i" typed in lower case between spaces ("why i left"); never one in a path, an
@@ -84,7 +82,7 @@ TRAILING = ".,;:!? \t"
 # alone, it is no sentence ("when she asked me why I left"), so the main clause's subject is
 # looked for after a comma.
 SUBORDINATE = re.compile(
-    rf"^({_as_written('when', 'after', 'since', 'although', 'though', 'while', 'if', 'before', 'once', 'as')})\b"
+    rf"^({as_written('when', 'after', 'since', 'although', 'though', 'while', 'if', 'before', 'once', 'as')})\b"
 )
 SENTENCE_END = re.compile(r"[.!?]['\u2019\"\u201d)]*$")  # straight or curly closing quotes
 MAIN_SUBJECT = re.compile(rf",\s*({PRONOUN})\b")  # after a clause that comes before it
@@ -131,7 +129,7 @@ ORDINARY_FIRST = frozenset(
 )
 
 
-def _first_lower(text: str) -> str:
+def first_lower(text: str) -> str:
     first = text.split(" ", 1)[0]
     rest = first[1:]
     capitalised = first[:1].isupper() and first.isalpha() and rest == rest.lower()
@@ -141,7 +139,7 @@ def _first_lower(text: str) -> str:
     return text
 
 
-def _typed(raw: str) -> str:
+def typed(raw: str) -> str:
     """What a reader typed, on one line, with a lone "i" as "I" and a lone "&" as "and" (one
     inside a name stays: "AT&T", "Q&A")."""
     return AMPERSAND.sub(_and, I_ALONE.sub("I", " ".join(raw.split())))
@@ -163,14 +161,14 @@ TALKED = re.compile(
 
 def topic(raw: str) -> Phrase:
     """A topic to follow "about": a noun phrase such as "the billing migration"."""
-    text = TALKED.sub("", _typed(raw).rstrip(TRAILING), count=1)
+    text = TALKED.sub("", typed(raw).rstrip(TRAILING), count=1)
     if SHORTHAND.search(text):
         return Phrase(text, False, "it reads like a note to yourself")
     if TOPIC_SENTENCE.match(text):
         return Phrase(text, False, "it is a sentence, not a short topic")
     if len(text.split()) > 12:
         return Phrase(text, False, "it is too long for a short topic")
-    return Phrase(_first_lower(text), True)
+    return Phrase(first_lower(text), True)
 
 
 def _first(table: dict[str, str], text: str) -> tuple[str, str] | None:
@@ -217,14 +215,14 @@ def grading(text: str) -> str | None:
 
 
 NO_I = re.compile(
-    rf"^(?:(?:{_as_written('really', 'also')}) )?"
-    rf"(?:{_as_written('loved', 'enjoyed', 'liked', 'appreciated', 'learned', 'forgot', 'wanted', 'meant', 'found', 'felt', 'thought', 'love', 'enjoy', 'appreciate', 'hope', 'want')})\b"
+    rf"^(?:(?:{as_written('really', 'also')}) )?"
+    rf"(?:{as_written('loved', 'enjoyed', 'liked', 'appreciated', 'learned', 'forgot', 'wanted', 'meant', 'found', 'felt', 'thought', 'love', 'enjoy', 'appreciate', 'hope', 'want')})\b"
 )
 
 
 def sentence(raw: str) -> Phrase:
     """A whole sentence of the reader's own, such as one more thing to tell someone."""
-    text = _typed(raw)
+    text = typed(raw)
     if SHORTHAND.search(text):
         return Phrase(text, False, "it reads like a note to yourself")
     if NO_I.match(text):  # "Loved the tour.": the reader's "I", left out as in a note to self
@@ -244,53 +242,6 @@ def sentence(raw: str) -> Phrase:
     if not SENTENCE_END.search(text):
         text = text.rstrip(",;: ") + "."
     return Phrase(text, True)
-
-
-# What can follow "because": a clause with its subject ("I want…", "the team ships…"), "of…",
-# or "to…" made into "I want to…"; never a bare verb or a noun ("because Love the mission").
-OF = re.compile(r"^[Oo]f\b")
-DETERMINER = re.compile(
-    rf"^({_as_written('the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'your', 'my', 'our')})\b"
-)
-# A reason typed without its "I" ("love the peds focus", "would love to teach here"): a verb of
-# wanting or liking at the start, then a word in lower case, not a noun or a preposition ("love
-# of teaching", "like-minded people", "Hope Street Clinic", "Like many teachers, I…"); "hope"
-# only before "to" or "that". Not "have" nor "care": "Have a strong preceptor program" means
-# theirs, "Care coordination is…" is a noun.
-FEELING = re.compile(
-    rf"^(({_as_written('really', 'truly', 'genuinely', 'would', 'have always')}) )?"
-    rf"(({_as_written('want', 'love', 'like', 'enjoy', 'admire', 'believe', 'feel', 'think')})"
-    rf"|{_as_written('hope')}(?= (?:to|that)\b))"
-    r" (?!of\b|many\b|most\b|some\b|all\b|every\b)[a-z]"
-)
-NO_REASON = "it cannot follow “because” in a sentence"
-NOT_SURE = "we cannot be sure it reads right after “because”"
-
-
-def reason(raw: str, names: tuple[str, ...] = ()) -> Phrase:
-    """Why they want the job, to follow "because": "I want to build tools for analysts", a
-    clause about one of ``names`` (the company's): "Ledgerly builds the tools I use", or what
-    the reader started with "of"."""
-    text = _typed(raw).rstrip(TRAILING)
-    if SHORTHAND.search(text):
-        return Phrase(text, False, "it reads like a note to yourself")
-    text = re.sub(r"^because\s+", "", text, flags=re.I)
-    text = re.sub(r"^[Tt]o\s+", "I want to ", text)
-    name = next((n for n in names if n and re.match(rf"{re.escape(n)}(?!\w)", text)), None)
-    if FEELING.match(text) and not name:  # "Hope Street Clinic trains…" names the company
-        text = "I " + text[:1].lower() + text[1:]
-    if TOPIC_SENTENCE.match(text) or OF.match(text):
-        return Phrase(_first_lower(text), True)
-    words = text.split()
-    # Where the subject's first noun ends: after the determiner's noun, or the company's name.
-    end = len(name.split()) if name else 2
-    if (DETERMINER.match(text) or name) and len(words) >= 4:
-        if a_clause(words, end):
-            return Phrase(_first_lower(text), True)
-        # "your focus on testing", "the people I met were kind": a noun phrase, or a clause we
-        # cannot tell from one; a guess would put "of" before a clause, or none before a noun.
-        return Phrase(text, False, NOT_SURE)
-    return Phrase(text, False, NO_REASON)
 
 
 def when_we_spoke(hours_since: float | None, send_within: float | None) -> str:
