@@ -63,6 +63,45 @@ def test_nothing_the_reader_wrote_is_left_out_unsaid() -> None:
     ]
 
 
+def test_a_long_note_loses_its_extras_one_by_one_what_they_add_last() -> None:
+    # Over 150 words with every extra; without what they forgot, it fits.
+    person = {
+        "name": "Grace Hopper",
+        "email_known": True,
+        "topics": ["the payments ledger redesign", "idempotency keys", "rate limiting"],
+        "add": "I have since sketched how I would shard the ledger by merchant, and I would be"
+        " happy to walk through it with the team next week.",
+    }
+    situation = {
+        "went": "well",
+        "job_title": "Senior Backend Engineer",
+        "company": "Stripe",
+        "candidate_name": "Ada Lovelace",
+        "promised": "the design doc from my last project",
+        "interviewers": [person],
+        "highlights": "I really enjoyed our deep dive into how the team handles partial failures"
+        " across regions and the tradeoffs you described.",
+        "forgot_to_mention": "I forgot to mention that I led the migration of our ledger from"
+        " MySQL to Postgres with zero downtime over six months.",
+        "why_this_job": "I want to work on infrastructure that businesses depend on every day",
+        "clarify": "To clarify my answer on consistency, I would choose serializable isolation"
+        " for the ledger writes.",
+    }
+    draft = api.advise(situation)["drafts"][0]
+    assert "shard the ledger" in draft["body"] and "deep dive" in draft["body"]
+    assert "serializable" in draft["body"] and "MySQL" not in draft["body"]
+    assert len(draft["body"].split()) <= 150
+    assert [s for s in draft["suggestions"] if s.startswith("Left out")] == [
+        "Left out to keep the note short: “I forgot to mention that I led the migration of our"
+        " ledger from MySQL to Postgres with zero downtime over six months.” Add it back in place"
+        " of something else if it matters more."
+    ]
+    # With more to say than a note holds, what they add about the conversation is kept longest.
+    situation["highlights"] = " ".join([str(situation["highlights"])] * 4)
+    draft = api.advise(situation)["drafts"][0]
+    assert "shard the ledger" in draft["body"] and "deep dive" not in draft["body"]
+
+
 def test_what_a_note_after_an_informational_chat_has_no_place_for_is_said() -> None:
     situation = {
         "went": "well",

@@ -252,6 +252,12 @@ def headline_context(decision: Decision, words: Words) -> dict[str, Any]:
     }
 
 
+def _fewer_extras(ctx: dict[str, Any]) -> list[dict[str, Any]]:
+    """The note's context without its first one, two, three... extras (todo.EXTRAS, in the
+    order a long note loses them)."""
+    return [{**ctx, **dict.fromkeys(todo.EXTRAS[:n])} for n in range(1, len(todo.EXTRAS) + 1)]
+
+
 def drafts(
     template_dirs: Sequence[str],
     situation: Situation,
@@ -269,11 +275,16 @@ def drafts(
         text = render(template_dirs, recipient.purpose, ctx)
         full = None if ctx["short"] else text  # the note at its full length, once rendered
         subject, body = split_subject(text)
+        cut = ctx["short"]
         if len(body.split()) > max_words:
-            # Over the length our own check allows: keep the substance, drop the extras.
-            ctx = {**ctx, "short": True}
-            subject, body = split_subject(render(template_dirs, recipient.purpose, ctx))
-        if ctx["short"]:
+            # Over the length our own check allows: keep the substance, and drop the extras one
+            # by one until it fits, or all of them ("short").
+            cut = True
+            for trial in (*_fewer_extras(ctx), {**ctx, "short": True}):
+                subject, body = split_subject(render(template_dirs, recipient.purpose, trial))
+                if len(body.split()) <= max_words:
+                    break
+        if cut:
             if full is None:
                 full = render(template_dirs, recipient.purpose, {**ctx, "short": False})
             ctx["suggestions"] = [*todo.left_out(ctx, full, body), *ctx["suggestions"]]

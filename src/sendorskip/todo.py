@@ -8,8 +8,10 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-# What the reader wrote that a short note may leave out (template variables).
-EXTRAS = ("remember", "add", "clarify", "forgot")
+# What the reader wrote that a short note may leave out (template variables), in the order a
+# long note loses them (drafts.py). What they add about their conversation ("add") goes last:
+# building on it is what a recipient remembers (draft_rubric.md).
+EXTRAS = ("forgot", "clarify", "remember", "add")
 
 
 # A placeholder a note may hold, and the question in the form whose answer fills it.
