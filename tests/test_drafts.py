@@ -240,6 +240,40 @@ WORDS: list[tuple[str, dict[str, Any], list[str], list[str]]] = [
         [],
     ),
     (
+        "what you promised, with 'I'll send'",
+        {"promised": "I'll send my resume"},
+        ["sending my resume."],
+        [],
+    ),
+    (
+        "what you promised, to them",
+        {"promised": "Send them my references"},
+        ["sending my references."],
+        [],
+    ),
+    (
+        "no 'the' before 'another'",
+        {"promised": "another writing sample"},
+        ["sending another writing sample."],
+        [],
+    ),
+    (
+        "a day in a name is no day",
+        {"promised": "my Sunday Times article"},
+        ["sending my Sunday Times article."],
+        [],
+    ),
+    (
+        "two full stops inside a topic stay",
+        {
+            "interviewers": [
+                {"name": "Ana", "email_known": True, "topics": ["git diff main..feature"]}
+            ]
+        },
+        ["discussing git diff main..feature."],
+        [],
+    ),
+    (
         "what you promised for later is not said to come with the note",
         {"promised": "references by Friday"},
         [],
@@ -257,6 +291,12 @@ WORDS: list[tuple[str, dict[str, Any], list[str], list[str]]] = [
         {"job_title": "Data Analyst role"},
         ["the Data Analyst role at", "Data Analyst interview"],
         ["role role", "role interview"],
+    ),
+    (
+        "a job title that names its kind of post",
+        {"job_title": "Postdoctoral position"},
+        ["about the Postdoctoral position at", "Postdoctoral position interview"],
+        ["position role"],
     ),
     (
         "what went well, typed without its 'I'",
@@ -464,3 +504,38 @@ def test_a_topic_about_them_in_the_third_person_is_named_to_whoever_else_hears_o
     }
     (note,) = api.advise(situation)["drafts"]
     assert "with Janet about how she runs standups and with Mark about hiring." in note["body"]
+
+
+def test_four_informational_notes_do_not_repeat_the_first() -> None:
+    people = [{"name": n, "email_known": True, "topics": [t]} for n, t in
+              (("Ravi Kumar", "careers"), ("Lena Ortiz", "courses"), ("Tom Reed", "books"), ("Kai Lu", "jobs"))]  # fmt: skip
+    notes = api.advise({"went": "well", "informational": True, "interviewers": people})["drafts"]
+    openings = [n["body"].splitlines()[2].split(" about ")[0] for n in notes]
+    closings = [n["body"].splitlines()[-4] for n in notes]
+    assert openings[3].startswith(openings[0].split(",")[0])  # the fourth opens as the first...
+    assert closings[3] != closings[0]  # ...but closes its own way
+    assert len(set(closings[:3])) == 3
+
+
+def test_after_an_informational_chat_no_note_goes_through_the_recruiter() -> None:
+    situation = {
+        "went": "well",
+        "informational": True,
+        "recruiter": {"name": "Sam Lee", "email_known": True},
+        "interviewers": [{"name": "Ravi Kumar", "topics": ["careers"]}],
+    }
+    (recipient,) = api.advise(situation)["plan"]["recipients"]
+    assert (recipient["name"], recipient["channel"]) == ("Ravi Kumar", "find_address")
+
+
+def test_a_topic_in_the_third_person_is_not_in_the_recruiters_note() -> None:
+    # "especially discussing how she runs standups" would not say who "she" is.
+    situation = {
+        "went": "well",
+        "recruiter": {"name": "Bob Ray", "email_known": True},
+        "interviewers": [
+            {"name": "Janet Cole", "email_known": True, "topics": ["how she runs standups"]}
+        ],
+    }
+    (note,) = [d for d in api.advise(situation)["drafts"] if d["to"] == "Bob Ray"]
+    assert "standups" not in note["body"]

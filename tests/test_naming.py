@@ -48,6 +48,7 @@ SALUTATIONS = [
     ("Sir Ana", False, "Sir Ana"),
     # A degree after a comma is no part of the greeting; an initial is no name to greet by.
     ("Ana Ruiz, MD", True, "Ana Ruiz"),
+    ("Martin Luther King, Jr.", True, "Martin Luther King, Jr."),  # a suffix is part of it
     ("Ana Ruiz, MD", False, "Ana"),
     ("J. Robert Oppenheimer", False, "J. Robert Oppenheimer"),
     ("A. Kumar", False, "A. Kumar"),

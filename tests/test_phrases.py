@@ -60,6 +60,8 @@ TOPICS = [
     ("We went over the on-call rota", Phrase("the on-call rota", True)),
     ("about the dashboards.", Phrase("the dashboards", True)),
     ("Regarding Postgres", Phrase("Postgres", True)),
+    ("About the dashboards", Phrase("the dashboards", True)),
+    ("About page redesign", Phrase("About page redesign", True)),  # a capital "About" may be a name
     ("discussed", Phrase("discussed", True)),  # nothing after it: a word as typed
     (" ".join(["word"] * 12), Phrase(" ".join(["word"] * 12), True)),
     (" ".join(["word"] * 13), Phrase(" ".join(["word"] * 13), False, TOO_LONG)),
@@ -98,6 +100,12 @@ SENTENCES = [
     ("Really enjoyed the case study", Phrase("I really enjoyed the case study.", True)),
     ("Forgot to say I know Python.", Phrase("I forgot to say I know Python.", True)),
     ("Like you said, it is hard.", Phrase("Like you said, it is hard.", True)),  # no "I like"
+    ("Hope to hear from you soon", Phrase("I hope to hear from you soon.", True)),
+    # The same words as a name or a noun keep no "I".
+    ("Hope and I worked together at Acme.", Phrase("Hope and I worked together at Acme.", True)),
+    ("Hope's demo was the best part of it.", Phrase("Hope's demo was the best part of it.", True)),
+    ("Thought leadership is what drew me.", Phrase("Thought leadership is what drew me.", True)),
+    ("Love of teaching is why I applied.", Phrase("Love of teaching is why I applied.", True)),
     ("", Phrase("", False, NOT_A_SENTENCE)),
     ("I bombed the SQL part", Phrase("I bombed the SQL part", False, TO_SELF)),
     ("thx for the tour", Phrase("thx for the tour", False, TO_SELF)),

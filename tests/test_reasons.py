@@ -18,6 +18,11 @@ REASONS = [
     ("because to build tools for analysts", Phrase("I want to build tools for analysts", True)),
     ("My work would reach patients", Phrase("my work would reach patients", True)),
     ("My family lives nearby", Phrase("my family lives nearby", True)),
+    # A plural after "my" or "our", then a verb that has no -s to show it.
+    ("Our values align", Phrase("our values align", True)),
+    ("My skills match the job", Phrase("my skills match the job", True)),
+    ("My friends there", Phrase("My friends there", False, NO_REASON)),
+    ("My skills in Python", Phrase("My skills in Python", False, NOT_SURE)),
     # "My" and "our" open a noun as often as a clause: without a verb, left out.
     ("My dream job", Phrase("My dream job", False, NO_REASON)),
     ("Our shared values", Phrase("Our shared values", False, NO_REASON)),
@@ -60,6 +65,9 @@ REASONS = [
     # One sentence only: the note's own goes on after it.
     ("I like the pace. The team is kind", Phrase("I like the pace. The team is kind", False, TWO_SENTENCES)),
     ("I want to work in Dr. Ruiz's lab", Phrase("I want to work in Dr. Ruiz's lab", True)),
+    ("I want to serve in the U.S. Army", Phrase("I want to serve in the U.S. Army", True)),  # initials
+    ("I want to work with J. Smith", Phrase("I want to work with J. Smith", True)),
+    ("I trained at Mt. Sinai", Phrase("I trained at Mt. Sinai", True)),
     ("I read about it in e.g. The Times", Phrase("I read about it in e.g. The Times", True)),
 ]  # fmt: skip
 

@@ -152,3 +152,49 @@ def test_a_recruiter_who_held_the_screen_is_sent_to_the_question_the_form_has() 
     (draft,) = api.advise(both)["drafts"]
     assert "the team's reporting" in draft["body"]
     assert not any("something specific" in s for s in draft["suggestions"])
+
+
+def test_whoever_helped_gets_no_note_after_an_informational_chat_and_is_told_so() -> None:
+    situation = {
+        "went": "well",
+        "informational": True,
+        "referrer": {"name": "Kim Ode"},
+        "interviewers": [{"name": "Ravi Kumar", "email_known": True, "topics": ["careers"]}],
+    }
+    (draft,) = api.advise(situation)["drafts"]
+    assert [s for s in draft["suggestions"] if s.startswith("No note")] == [
+        "No note to Kim Ode here: the sources we use speak of thanking whoever referred you or"
+        " agreed to be your reference in a job search. Our reading: if they helped you get this"
+        " conversation, thank them in a line of your own."
+    ]
+
+
+def test_a_note_cut_to_fit_is_not_told_to_add_what_was_cut() -> None:
+    # Over the length only with what they add: it is left out, and said so, not asked for.
+    person = {
+        "name": "Ana Ruiz",
+        "email_known": True,
+        "topics": [
+            "the payments ledger redesign and its rollout across regions",
+            "idempotency keys for retried card payments",
+            "rate limiting at the edge for partner traffic",
+        ],
+        "add": "I have since sketched how I would shard the ledger by merchant and how the rollout"
+        " could go region by region, and I would be glad to walk the team through the plan next"
+        " week if that would help.",
+    }
+    situation = {
+        "went": "well",
+        "job_title": "Senior Backend Engineer",
+        "company": "Stripe",
+        "candidate_name": "Ada Lovelace",
+        "why_this_job": "I want to work on the infrastructure that thousands of small businesses"
+        " depend on every single day, and I have spent the last four years building payment"
+        " systems that had to stay up through every holiday rush",
+        "promised": "the design doc from my last project",
+        "interviewers": [person],
+    }
+    draft = api.advise(situation)["drafts"][0]
+    assert "shard" not in draft["body"]
+    assert [s for s in draft["suggestions"] if "adds nothing" in s] == []
+    assert [s for s in draft["suggestions"] if s.startswith("Left out")]

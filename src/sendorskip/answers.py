@@ -36,8 +36,8 @@ class Reader:
     topics: list[str]
     add: str | None
     said: Said
-    # The topics a note to someone else may name, as typed ("how she runs standups"): every
-    # usable one, third person too. Three at most, as for ``topics``.
+    # The topics the organizer's note may name after this person's name, as typed ("with Janet
+    # about how she runs standups"): every usable one, third person too. Three at most.
     about: list[str] = field(default_factory=list)
 
 
@@ -235,17 +235,25 @@ def reason(situation: Situation, said: Said, screen: Screen) -> str | None:
 
 # "Send my portfolio link": the note says "I am sending" itself.
 SENDING = re.compile(
-    r"^(?:I\s+(?:will|'ll)\s+|to\s+)?send(?:ing)?\s+(?:you\s+|over\s+)?(?=\S)", re.I
-)
-# "references by Friday": the note says it comes with it, now.
-LATER = re.compile(
-    r"\b(?:tomorrow|tonight|later|soon|next\s+(?:week|month)|this\s+(?:week|afternoon|evening)"
-    r"|end\s+of\s+(?:the\s+)?(?:day|week)|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b",
+    r"^(?:I(?:\s+will|['\u2019]ll)\s+|to\s+)?send(?:ing)?\s+(?:(?:you|them|him|her|over)\s+)?(?=\S)",
     re.I,
+)
+# "references by Friday": the note says it comes with it, now. In lower case and as a time,
+# so a name is no day ("my Sunday Times article", "the Monday.com mockups").
+LATER = re.compile(
+    r"\b(?:tomorrow|tonight|later|soon|next\s+(?:week|month)|end\s+of\s+(?:the\s+)?(?:day|week)"
+    r"|this\s+(?:week|afternoon|evening)(?!['\u2019])"
+    r"|(?:by|on|before|until|next|this)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b"
 )
 # A thing named without its article ("link to my portfolio"), which "I am sending" needs: a
 # first word in lower case that is neither plural nor a determiner or a number.
-COUNTED = frozenset({"one", "two", "three", "four", "five", "both", "all", "each", "several"})
+COUNTED = frozenset(
+    {
+        "one", "two", "three", "four", "five", "both", "all", "each", "several", "another", "more",
+        "further", "either", "neither", "few", "many", "every", "no", "which", "whichever",
+        "whatever", "other", "such",
+    }
+)  # fmt: skip
 
 
 def promised(situation: Situation, said: Said, screen: Screen) -> str | None:

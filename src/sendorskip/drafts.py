@@ -90,10 +90,20 @@ def split_subject(text: str) -> tuple[str, str]:
     return "", text
 
 
-# A full stop after one the reader typed ("Acme Inc.", "Lee Jr."), not an ellipsis.
-DOUBLE_STOP = re.compile(r"(?<=\w)\.\.(?!\.)")
-# "Data Analyst role": the notes say "the Data Analyst role" themselves.
-ROLE_WORD = re.compile(r"\s+(?:role|position|job)$", re.I)
+# A full stop after one the reader typed ("Acme Inc.", "Lee Jr."), at a sentence's end; not an
+# ellipsis nor two inside a word ("main..feature", "1..10").
+DOUBLE_STOP = re.compile(r"(?<=\w)\.\.(?=\s|$)")
+# "Data Analyst role": the notes say "the Data Analyst role" themselves. A title that names its
+# kind of post stays as typed, since our own check looks for it: "the Postdoctoral position".
+ROLE_WORD = re.compile(r"\s+role$", re.I)
+POST_WORD = re.compile(r"\s(?:position|job|post|internship|placement)$", re.I)
+
+
+def the_role(job_title: str | None) -> str:
+    """How a note names the job: "the Data Analyst role", "the Postdoctoral position"."""
+    if not job_title:
+        return "the role"
+    return f"the {job_title}" if POST_WORD.search(job_title) else f"the {job_title} role"
 
 
 def _one_stop(text: str) -> str:
@@ -176,6 +186,7 @@ def context(
     the lead's note hears of."""
     person = recipient.person
     shared = _prepared(situation, decision.formal, screen)
+    title = situation.job_title and ROLE_WORD.sub("", situation.job_title)
     # The lead (and anyone who is not an interviewer) hears why you want the job; each other
     # panelist hears about their own part of the conversation, each note shaped its own way, so
     # no two notes in a panel read alike.
@@ -191,7 +202,7 @@ def context(
         "named_as_recruiter": situation.recruiter_held_screen and recipient.kind == "interviewer",
         "is_lead": is_lead,
         "shape": shared.shapes.get(person.name, 0),
-        "topics": mine.topics if recipient.kind == "interviewer" else lead.about,
+        "topics": mine.topics if recipient.kind == "interviewer" else lead.topics,
         "add": mine.add if recipient.kind == "interviewer" else lead.add,
         "why": shared.why if is_lead else None,
         "remember": shared.remember if is_lead else None,
@@ -209,7 +220,8 @@ def context(
         "panel": shared.panel,
         "ask_when": _asks(decision, recipient, shared.lead),
         "when": phrases.when_we_spoke(situation.hours_since, decision.send_within_hours),
-        "job_title": situation.job_title and ROLE_WORD.sub("", situation.job_title),
+        "job_title": title,
+        "role": the_role(title),
         "company": situation.company,
         "candidate_name": situation.candidate_name,
         "medium": decision.medium,
@@ -220,6 +232,14 @@ def context(
         "promised": shared.promised if is_lead else None,
         "clarify": shared.clarify if is_lead else None,
         "informational": situation.informational,
+        # Whoever helped, who gets no note after an informational chat (rules.toml): said under
+        # the first note, not dropped unseen.
+        "not_thanked": [
+            p.name
+            for p in (*((situation.referrer,) if situation.referrer else ()), *situation.references)
+        ]
+        if situation.informational and is_lead
+        else [],
     }
 
 
@@ -300,7 +320,7 @@ def drafts(
                         *ctx["suggestions"],
                         *dict.fromkeys(say for words, say in ctx["caveats"] if words in body),
                         *screen.over_marks(body),
-                        *todo.fill(body, ctx, recipient.purpose, questions),
+                        *todo.fill(body, {**ctx, "short": cut}, recipient.purpose, questions),
                     )
                 ),
             )

@@ -114,7 +114,10 @@ def _channel(person: Person, medium: str, situation: Situation) -> str:
         return CHANNEL_OF[medium]
     if person.email_known:
         return "email"
-    return "via_recruiter" if situation.recruiter else "find_address"
+    # After an informational chat no note goes to the recruiter (rules.toml), so none passes one on.
+    return (
+        "via_recruiter" if situation.recruiter and not situation.informational else "find_address"
+    )
 
 
 def _recipients(

@@ -25,7 +25,18 @@ class Fact:
     get: Callable[[Situation], FactValue]
 
 
+# After an informational interview there is no job to want or be turned down for: rules read
+# these answers as their defaults there, so the advice about the conversation holds whatever
+# was chosen (no withdrawal, no reply to a rejection).
+NO_JOB: dict[str, str] = {"interest": "keen", "outcome": "pending"}
+
+
 def _field_fact(name: str, doc: str, values: tuple[str, ...]) -> Fact:
+    if name in NO_JOB:
+        doc = f"{doc} Read as {NO_JOB[name]!r} after an informational interview."
+        return Fact(
+            name, doc, values, lambda s: NO_JOB[name] if s.informational else str(getattr(s, name))
+        )
     return Fact(name, doc, values, lambda s: str(getattr(s, name)))
 
 

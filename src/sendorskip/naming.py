@@ -31,7 +31,9 @@ def salutation_name(name: str, formal: bool = False) -> str:
         return f"{words[0]} {words[1]}"
     # A degree after a comma ("Ana Ruiz, MD") is no part of a greeting, and an initial
     # ("J. Robert Oppenheimer") no first name to greet by.
-    given = " ".join(name.split(",")[0].split()) or " ".join(words)
+    before, _, after = name.partition(",")
+    suffix = f", {after.strip()}" if after.strip().lower().rstrip(".") in SUFFIXES else ""
+    given = " ".join(before.split()) + suffix if before.strip() else " ".join(words)
     if formal or (words and INITIAL.fullmatch(words[0])):
         return given
     return words[0] if words else name

@@ -152,10 +152,12 @@ def _and(found: re.Match[str]) -> str:
 
 # What a reader may type before a topic that a note says itself: "Discussed the roadmap",
 # "talked about pricing", "about the dashboards" follow "about" as "the roadmap"...
+# A capital "About" may start a name ("About page redesign"): cut only before a word that
+# starts no name ("About the dashboards").
 TALKED = re.compile(
-    r"^(?:(?:we\s+)?(?:discussed|talked\s+(?:about|through)|spoke\s+about|chatted\s+about"
-    r"|went\s+(?:over|through))|about|regarding)\s+(?=\S)",
-    re.I,
+    r"^(?:(?i:(?:we\s+)?(?:discussed|talked\s+(?:about|through)|spoke\s+about|chatted\s+about"
+    r"|went\s+(?:over|through)))\s+|(?:about|[Rr]egarding)\s+"
+    rf"|About\s+(?=(?:{'|'.join(sorted(ORDINARY_FIRST))})\b))(?=\S)"
 )
 
 
@@ -214,9 +216,13 @@ def grading(text: str) -> str | None:
     return found[0] if found else None
 
 
+# "Loved the tour.", "Hope to hear soon.": a verb the reader meant with "I", followed by what it
+# takes; not a name or a noun ("Hope and I…", "Thought leadership is…", "Love of teaching").
 NO_I = re.compile(
     rf"^(?:(?:{as_written('really', 'also')}) )?"
-    rf"(?:{as_written('loved', 'enjoyed', 'liked', 'appreciated', 'learned', 'forgot', 'wanted', 'meant', 'found', 'felt', 'thought', 'love', 'enjoy', 'appreciate', 'hope', 'want')})\b"
+    rf"(?:(?:{as_written('loved', 'enjoyed', 'liked', 'appreciated', 'learned', 'forgot')})"
+    r" (?!of\b|and\b|or\b)[a-z]"
+    rf"|(?:{as_written('hope', 'want', 'wanted', 'meant')}) (?:to|that)\b)"
 )
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .clauses import a_clause
+from .clauses import JOINING, RELATIVE, a_clause
 from .phrases import SHORTHAND, TOPIC_SENTENCE, TRAILING, Phrase, as_written, first_lower, typed
 
 OF = re.compile(r"^[Oo]f\b")
@@ -26,15 +26,23 @@ FEELING = re.compile(
     rf"|{as_written('hope')}(?= (?:to|that)\b))"
     r" (?!of\b|many\b|most\b|some\b|all\b|every\b)[a-z]"
 )
+# "Our values align", "My skills match the job": a plural after "my" or "our", then a word in
+# lower case that starts no phrase of its own: a verb with no -s to show it.
+MINE = re.compile(rf"^(?:{as_written('my', 'our')}) [a-z]+[^s'\u2019]s [a-z]+\b")
+NOT_A_VERB = frozenset({"there", "here", "too", "also", "now", "then", "all", "both"})
 NO_REASON = "it cannot follow “because” in a sentence"
 NOT_SURE = "we cannot be sure it reads right after “because”"
 TWO_SENTENCES = "it is more than one sentence, and only one can follow “because”"
 # Where one sentence ends and the next begins ("I like the pace. The team is kind"), unless the
-# full stop ends a title or an abbreviation ("Dr. Ruiz's lab", "e.g. The Times").
+# full stop ends a title, an initial or an abbreviation ("Dr. Ruiz's lab", "J. Smith", "U.S.
+# Army", "e.g. The Times").
 NEXT_SENTENCE = re.compile(r"(\w+)[.!?]\s+[A-Z]")
 ABBREVIATED = frozenset(
-    {"dr", "mr", "mrs", "ms", "prof", "st", "inc", "co", "jr", "sr", "vs", "g", "e"}
-)
+    {
+        "dr", "mr", "mrs", "ms", "prof", "st", "mt", "inc", "co", "corp", "ltd", "jr", "sr", "vs",
+        "gov", "sen", "gen", "lt", "col", "no", "dept",
+    }
+)  # fmt: skip
 
 
 def reason(raw: str, names: tuple[str, ...] = ()) -> Phrase:
@@ -44,7 +52,8 @@ def reason(raw: str, names: tuple[str, ...] = ()) -> Phrase:
     text = typed(raw).rstrip(TRAILING)
     if SHORTHAND.search(text):
         return Phrase(text, False, "it reads like a note to yourself")
-    if any(found[1].lower() not in ABBREVIATED for found in NEXT_SENTENCE.finditer(text)):
+    ends = (w for w in (found[1] for found in NEXT_SENTENCE.finditer(text)) if len(w) > 1)
+    if any(w.lower() not in ABBREVIATED for w in ends):
         return Phrase(text, False, TWO_SENTENCES)
     text = re.sub(r"^because\s+", "", text, flags=re.I)
     text = re.sub(r"^[Tt]o\s+", "I want to ", text)
@@ -54,6 +63,8 @@ def reason(raw: str, names: tuple[str, ...] = ()) -> Phrase:
     if TOPIC_SENTENCE.match(text) or OF.match(text):
         return Phrase(first_lower(text), True)
     words = text.split()
+    if MINE.match(text) and words[2] not in JOINING | RELATIVE | NOT_A_VERB:
+        return Phrase(first_lower(text), True)
     # Where the subject's first noun ends: after the determiner's noun, or the company's name.
     end = len(name.split()) if name else 2
     if (DETERMINER.match(text) or name) and len(words) >= 4:
