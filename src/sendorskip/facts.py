@@ -60,7 +60,11 @@ FACTS: tuple[Fact, ...] = (
         and s.decision == "later",
     ),
     _flag("panel", "More than one interviewer.", lambda s: len(s.interviewers) > 1),
-    _flag("has_recruiter", "A recruiter runs the process.", lambda s: s.recruiter is not None),
+    _flag(
+        "has_recruiter",
+        "A recruiter runs the process (none does after an informational interview).",
+        lambda s: s.recruiter is not None and not s.informational,
+    ),
     _flag(
         "late",
         f"More than {LATE_AFTER_HOURS} hours have passed.",
