@@ -114,7 +114,8 @@ def _channel(person: Person, medium: str, situation: Situation) -> str:
         return CHANNEL_OF[medium]
     if person.email_known:
         return "email"
-    # After an informational chat no note goes to the recruiter (rules.toml), so none passes one on.
+    # After an informational chat no note goes to the recruiter (facts.py: has_recruiter), so
+    # none passes one on.
     return (
         "via_recruiter" if situation.recruiter and not situation.informational else "find_address"
     )

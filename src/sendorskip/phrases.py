@@ -150,10 +150,10 @@ def _and(found: re.Match[str]) -> str:
     return f"{found[1]} {'&' if name else 'and'} "
 
 
-# What a reader may type before a topic that a note says itself: "Discussed the roadmap",
-# "talked about pricing", "about the dashboards" follow "about" as "the roadmap"...
-# A capital "About" may start a name ("About page redesign"): cut only before a word that
-# starts no name ("About the dashboards").
+# What a reader may type before a topic that the note says itself ("Discussed the roadmap",
+# "talked about pricing", "about the dashboards"): cut, so the note reads "discussing the
+# roadmap". A capital "About" may start a name ("About page redesign"): cut only before a word
+# that starts no name ("About the dashboards").
 TALKED = re.compile(
     r"^(?:(?i:(?:we\s+)?(?:discussed|talked\s+(?:about|through)|spoke\s+about|chatted\s+about"
     r"|went\s+(?:over|through)))\s+|(?:about|[Rr]egarding)\s+"
