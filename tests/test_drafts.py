@@ -263,6 +263,8 @@ WORDS: list[tuple[str, dict[str, Any], list[str], list[str]]] = [
         ["sending my Sunday Times article."],
         [],
     ),
+    ("a weekday alone is a day", {"promised": "the deck Friday morning"}, [], ["Friday"]),
+    ("nothing named", {"promised": "send them over"}, [], ["sending the", "sending over"]),
     (
         "two full stops inside a topic stay",
         {
@@ -295,7 +297,7 @@ WORDS: list[tuple[str, dict[str, Any], list[str], list[str]]] = [
     (
         "a job title that names its kind of post",
         {"job_title": "Postdoctoral position"},
-        ["about the Postdoctoral position at", "Postdoctoral position interview"],
+        ["about the Postdoctoral position at", "Thank you: Postdoctoral interview"],
         ["position role"],
     ),
     (

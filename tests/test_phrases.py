@@ -11,6 +11,7 @@ from sendorskip.phrases import (
     insider,
     outsider,
     sentence,
+    the_role,
     third_person,
     topic,
     when_we_spoke,
@@ -61,7 +62,9 @@ TOPICS = [
     ("about the dashboards.", Phrase("the dashboards", True)),
     ("Regarding Postgres", Phrase("Postgres", True)),
     ("About the dashboards", Phrase("the dashboards", True)),
-    ("About page redesign", Phrase("About page redesign", True)),  # a capital "About" may be a name
+    ("About hiring plans", Phrase("hiring plans", True)),
+    ("About page redesign", Phrase("About page redesign", True)),  # a page's name stays
+    ("About Us page", Phrase("About Us page", True)),
     ("discussed", Phrase("discussed", True)),  # nothing after it: a word as typed
     (" ".join(["word"] * 12), Phrase(" ".join(["word"] * 12), True)),
     (" ".join(["word"] * 13), Phrase(" ".join(["word"] * 13), False, TOO_LONG)),
@@ -101,6 +104,10 @@ SENTENCES = [
     ("Forgot to say I know Python.", Phrase("I forgot to say I know Python.", True)),
     ("Like you said, it is hard.", Phrase("Like you said, it is hard.", True)),  # no "I like"
     ("Hope to hear from you soon", Phrase("I hope to hear from you soon.", True)),
+    ("Hope you have a great trip.", Phrase("I hope you have a great trip.", True)),
+    ("Appreciated Jo's feedback on my design.", Phrase("I appreciated Jo's feedback on my design.", True)),
+    ("Found the case study fun.", Phrase("I found the case study fun.", True)),
+    ("Love the mission.", Phrase("I love the mission.", True)),
     # The same words as a name or a noun keep no "I".
     ("Hope and I worked together at Acme.", Phrase("Hope and I worked together at Acme.", True)),
     ("Hope's demo was the best part of it.", Phrase("Hope's demo was the best part of it.", True)),
@@ -233,3 +240,18 @@ def test_and_join_of_phrases_that_list_things_themselves() -> None:
 )  # fmt: skip
 def test_grading(text: str, found: str | None) -> None:
     assert grading(text) == found
+
+
+@pytest.mark.parametrize(
+    ("title", "named"),
+    [
+        (None, "the role"),
+        ("Data Engineer", "the Data Engineer role"),
+        ("Data Analyst role", "the Data Analyst role"),  # not "role role"
+        ("Teaching position", "the Teaching position"),  # as typed, which our check looks for
+        ("Product Manager job", "the Product Manager job"),
+        ("Reporter, Washington Post", "the Reporter, Washington Post role"),  # a name, not a post
+    ],
+)
+def test_the_role(title: str | None, named: str) -> None:
+    assert the_role(title) == named

@@ -22,6 +22,7 @@ REASONS = [
     ("Our values align", Phrase("our values align", True)),
     ("My skills match the job", Phrase("my skills match the job", True)),
     ("My friends there", Phrase("My friends there", False, NO_REASON)),
+    ("My analytics background", Phrase("My analytics background", False, NO_REASON)),
     ("My skills in Python", Phrase("My skills in Python", False, NOT_SURE)),
     # "My" and "our" open a noun as often as a clause: without a verb, left out.
     ("My dream job", Phrase("My dream job", False, NO_REASON)),
@@ -68,6 +69,8 @@ REASONS = [
     ("I want to serve in the U.S. Army", Phrase("I want to serve in the U.S. Army", True)),  # initials
     ("I want to work with J. Smith", Phrase("I want to work with J. Smith", True)),
     ("I trained at Mt. Sinai", Phrase("I trained at Mt. Sinai", True)),
+    # A lone letter then a word that opens sentences: two sentences after all.
+    ("I like plan A. The pay is good", Phrase("I like plan A. The pay is good", False, TWO_SENTENCES)),
     ("I read about it in e.g. The Times", Phrase("I read about it in e.g. The Times", True)),
 ]  # fmt: skip
 

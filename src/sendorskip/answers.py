@@ -238,13 +238,15 @@ SENDING = re.compile(
     r"^(?:I(?:\s+will|['\u2019]ll)\s+|to\s+)?send(?:ing)?\s+(?:(?:you|them|him|her|over)\s+)?(?=\S)",
     re.I,
 )
-# "references by Friday": the note says it comes with it, now. In lower case and as a time,
-# so a name is no day ("my Sunday Times article", "the Monday.com mockups").
+# "references by Friday": the note says it comes with it, now. In lower case, and a day not
+# as part of a name ("my Sunday Times article", "the Monday.com mockups", "Friday's notes").
 LATER = re.compile(
     r"\b(?:tomorrow|tonight|later|soon|next\s+(?:week|month)|end\s+of\s+(?:the\s+)?(?:day|week)"
     r"|this\s+(?:week|afternoon|evening)(?!['\u2019])"
-    r"|(?:by|on|before|until|next|this)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b"
+    r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b(?!\s+[A-Z]|\.\w|['\u2019]))"
 )
+# "Send them over": no thing named.
+NOTHING_NAMED = frozenset({"it", "them", "him", "her", "you", "over"})
 # A thing named without its article ("link to my portfolio"), which "I am sending" needs: a
 # first word in lower case that is neither plural nor a determiner or a number.
 COUNTED = frozenset(
@@ -264,6 +266,8 @@ def promised(situation: Situation, said: Said, screen: Screen) -> str | None:
     got = phrases.topic(SENDING.sub("", situation.promised.strip(), count=1))
     if got.usable and LATER.search(got.text):
         got = phrases.Phrase(got.text, False, "it says when, and the note says it comes with it")
+    elif got.usable and got.text.split(" ", 1)[0].lower() in NOTHING_NAMED:
+        got = phrases.Phrase(got.text, False, "it does not name what you are sending")
     if got.usable:
         first = got.text.split(" ", 1)[0]
         bare = first.isalpha() and first.islower() and not first.endswith("s")

@@ -7,7 +7,6 @@ validation instead of printing an empty gap in someone's note.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -90,29 +89,9 @@ def split_subject(text: str) -> tuple[str, str]:
     return "", text
 
 
-# A full stop after one the reader typed ("Acme Inc.", "Lee Jr."), at a sentence's end; not an
-# ellipsis nor two inside a word ("main..feature", "1..10").
-DOUBLE_STOP = re.compile(r"(?<=\w)\.\.(?=\s|$)")
-# "Data Analyst role": the notes say "the Data Analyst role" themselves. A title that names its
-# kind of post stays as typed, since our own check looks for it: "the Postdoctoral position".
-ROLE_WORD = re.compile(r"\s+role$", re.I)
-POST_WORD = re.compile(r"\s(?:position|job|post|internship|placement)$", re.I)
-
-
-def the_role(job_title: str | None) -> str:
-    """How a note names the job: "the Data Analyst role", "the Postdoctoral position"."""
-    if not job_title:
-        return "the role"
-    return f"the {job_title}" if POST_WORD.search(job_title) else f"the {job_title} role"
-
-
-def _one_stop(text: str) -> str:
-    return DOUBLE_STOP.sub(".", text)
-
-
 def _tidy(body: str) -> str:
     # Templates are easier to read with conditionals on their own lines; collapse what they leave.
-    lines = [line.rstrip() for line in _one_stop(body).splitlines()]
+    lines = [line.rstrip() for line in phrases.one_stop(body).splitlines()]
     out: list[str] = []
     for line in lines:
         if line or (out and out[-1]):
@@ -186,7 +165,6 @@ def context(
     the lead's note hears of."""
     person = recipient.person
     shared = _prepared(situation, decision.formal, screen)
-    title = situation.job_title and ROLE_WORD.sub("", situation.job_title)
     # The lead (and anyone who is not an interviewer) hears why you want the job; each other
     # panelist hears about their own part of the conversation, each note shaped its own way, so
     # no two notes in a panel read alike.
@@ -220,8 +198,8 @@ def context(
         "panel": shared.panel,
         "ask_when": _asks(decision, recipient, shared.lead),
         "when": phrases.when_we_spoke(situation.hours_since, decision.send_within_hours),
-        "job_title": title,
-        "role": the_role(title),
+        "job_title": situation.job_title and phrases.KIND_OF_POST.sub("", situation.job_title),
+        "role": phrases.the_role(situation.job_title),
         "company": situation.company,
         "candidate_name": situation.candidate_name,
         "medium": decision.medium,
@@ -272,12 +250,6 @@ def headline_context(decision: Decision, words: Words) -> dict[str, Any]:
     }
 
 
-def _fewer_extras(ctx: dict[str, Any]) -> list[dict[str, Any]]:
-    """The note's context without its first one, two, three... extras (todo.EXTRAS, in the
-    order a long note loses them)."""
-    return [{**ctx, **dict.fromkeys(todo.EXTRAS[:n])} for n in range(1, len(todo.EXTRAS) + 1)]
-
-
 def drafts(
     template_dirs: Sequence[str],
     situation: Situation,
@@ -300,7 +272,7 @@ def drafts(
             # Over the length our own check allows: keep the substance, and drop the extras one
             # by one until it fits, or all of them ("short").
             cut = True
-            for trial in (*_fewer_extras(ctx), {**ctx, "short": True}):
+            for trial in (*todo.fewer_extras(ctx), {**ctx, "short": True}):
                 subject, body = split_subject(render(template_dirs, recipient.purpose, trial))
                 if len(body.split()) <= max_words:
                     break
@@ -314,7 +286,7 @@ def drafts(
                 subject="" if recipient.channel == "post" else subject,  # a card has none
                 body=_tidy(body),
                 suggestions=tuple(
-                    _one_stop(say)
+                    phrases.one_stop(say)
                     for say in (
                         *todo.over(body, max_words),
                         *ctx["suggestions"],

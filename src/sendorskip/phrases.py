@@ -152,12 +152,12 @@ def _and(found: re.Match[str]) -> str:
 
 # What a reader may type before a topic that the note says itself ("Discussed the roadmap",
 # "talked about pricing", "about the dashboards"): cut, so the note reads "discussing the
-# roadmap". A capital "About" may start a name ("About page redesign"): cut only before a word
-# that starts no name ("About the dashboards").
+# roadmap". A capital "About" is cut too, but not where it names a page ("About page redesign",
+# "About Us").
 TALKED = re.compile(
     r"^(?:(?i:(?:we\s+)?(?:discussed|talked\s+(?:about|through)|spoke\s+about|chatted\s+about"
     r"|went\s+(?:over|through)))\s+|(?:about|[Rr]egarding)\s+"
-    rf"|About\s+(?=(?:{'|'.join(sorted(ORDINARY_FIRST))})\b))(?=\S)"
+    r"|About\s+(?![Pp]age\b|[Uu]s\b|[Mm]e\b))(?=\S)"
 )
 
 
@@ -217,12 +217,16 @@ def grading(text: str) -> str | None:
 
 
 # "Loved the tour.", "Hope to hear soon.": a verb the reader meant with "I", followed by what it
-# takes; not a name or a noun ("Hope and I…", "Thought leadership is…", "Love of teaching").
+# takes (a past form by a name too: "Appreciated Jo's feedback"); not a name or a noun ("Hope
+# and I…", "Thought leadership is…", "Love of teaching…").
 NO_I = re.compile(
-    rf"^(?:(?:{as_written('really', 'also')}) )?"
-    rf"(?:(?:{as_written('loved', 'enjoyed', 'liked', 'appreciated', 'learned', 'forgot')})"
-    r" (?!of\b|and\b|or\b)[a-z]"
-    rf"|(?:{as_written('hope', 'want', 'wanted', 'meant')}) (?:to|that)\b)"
+    rf"^(?:(?:{as_written('really', 'also')}) )?(?:"
+    rf"(?:{as_written('loved', 'enjoyed', 'liked', 'appreciated', 'learned', 'forgot')})"
+    r" (?!of\b|and\b|or\b)[A-Za-z]"
+    rf"|(?:{as_written('love', 'enjoy', 'appreciate')}) (?!of\b|and\b|or\b)[a-z]"
+    rf"|(?:{as_written('found', 'felt', 'thought')}) (?:the|it|that|your|our|a|an|how|this)\b"
+    rf"|{as_written('hope')} (?:to|that|you|we)\b"
+    rf"|(?:{as_written('want', 'wanted', 'meant')}) (?:to|that)\b)"
 )
 
 
@@ -248,6 +252,28 @@ def sentence(raw: str) -> Phrase:
     if not SENTENCE_END.search(text):
         text = text.rstrip(",;: ") + "."
     return Phrase(text, True)
+
+
+# A full stop after one the reader typed ("Acme Inc.", "Lee Jr."), at a sentence's end; not an
+# ellipsis nor two inside a word ("main..feature", "1..10").
+DOUBLE_STOP = re.compile(r"(?<=\w)\.\.(?=\s|$)")
+# "Data Analyst role", "Teaching position": the job's title for a subject line ("Teaching
+# interview") and for a template that says "role" itself.
+KIND_OF_POST = re.compile(r"\s+(?:[Rr]ole|[Pp]osition|[Jj]ob)$")
+
+
+def the_role(job_title: str | None) -> str:
+    """How a note names the job: "the Data Analyst role", or, where the title names its kind
+    of post, as typed, since our own check looks for it: "the Teaching position"."""
+    if not job_title:
+        return "the role"
+    title = re.sub(r"\s+[Rr]ole$", "", job_title)
+    return f"the {title}" if KIND_OF_POST.search(title) else f"the {title} role"
+
+
+def one_stop(text: str) -> str:
+    """``text`` with one full stop where the reader's own ended a sentence of ours."""
+    return DOUBLE_STOP.sub(".", text)
 
 
 def when_we_spoke(hours_since: float | None, send_within: float | None) -> str:

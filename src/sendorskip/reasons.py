@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .clauses import JOINING, RELATIVE, a_clause
+from .clauses import a_clause
 from .phrases import SHORTHAND, TOPIC_SENTENCE, TRAILING, Phrase, as_written, first_lower, typed
 
 OF = re.compile(r"^[Oo]f\b")
@@ -26,23 +26,36 @@ FEELING = re.compile(
     rf"|{as_written('hope')}(?= (?:to|that)\b))"
     r" (?!of\b|many\b|most\b|some\b|all\b|every\b)[a-z]"
 )
-# "Our values align", "My skills match the job": a plural after "my" or "our", then a word in
-# lower case that starts no phrase of its own: a verb with no -s to show it.
-MINE = re.compile(rf"^(?:{as_written('my', 'our')}) [a-z]+[^s'\u2019]s [a-z]+\b")
-NOT_A_VERB = frozenset({"there", "here", "too", "also", "now", "then", "all", "both"})
+# "Our values align", "My skills match the job": a plural after "my" or "our", then one of the
+# verbs such a reason uses, which has no -s to show it ("my analytics background" is a noun).
+MINE = re.compile(
+    rf"^(?:{as_written('my', 'our')}) [a-z]+[^s'\u2019]s (?:align|match|fit|lie|live|include"
+    r"|overlap|suit|mirror|reflect|line up|come|grow|work|point)\b"
+)
 NO_REASON = "it cannot follow “because” in a sentence"
 NOT_SURE = "we cannot be sure it reads right after “because”"
 TWO_SENTENCES = "it is more than one sentence, and only one can follow “because”"
 # Where one sentence ends and the next begins ("I like the pace. The team is kind"), unless the
 # full stop ends a title, an initial or an abbreviation ("Dr. Ruiz's lab", "J. Smith", "U.S.
-# Army", "e.g. The Times").
-NEXT_SENTENCE = re.compile(r"(\w+)[.!?]\s+[A-Z]")
+# Army", "e.g. The Times"); after a lone letter, a word that opens sentences still begins one
+# ("plan A. The pay is good").
+NEXT_SENTENCE = re.compile(r"(\w+)[.!?]\s+([A-Z]\w*)")
+OPENS = frozenset({"The", "I", "It", "We", "They", "This", "That", "My", "Our", "And", "But", "So"})
 ABBREVIATED = frozenset(
     {
         "dr", "mr", "mrs", "ms", "prof", "st", "mt", "inc", "co", "corp", "ltd", "jr", "sr", "vs",
-        "gov", "sen", "gen", "lt", "col", "no", "dept",
+        "gov", "sen", "gen", "lt", "col", "dept",
     }
 )  # fmt: skip
+
+
+def _ends_sentence(found: re.Match[str], text: str) -> bool:
+    """Whether the stop NEXT_SENTENCE found ends a sentence: not one of an abbreviation ("Dr.",
+    "e.g.", "U.S."), nor an initial before a name ("J. Smith")."""
+    word = found[1]
+    if len(word) > 1:
+        return word.lower() not in ABBREVIATED
+    return text[found.start(1) - 1 : found.start(1)] != "." and found[2] in OPENS
 
 
 def reason(raw: str, names: tuple[str, ...] = ()) -> Phrase:
@@ -52,8 +65,7 @@ def reason(raw: str, names: tuple[str, ...] = ()) -> Phrase:
     text = typed(raw).rstrip(TRAILING)
     if SHORTHAND.search(text):
         return Phrase(text, False, "it reads like a note to yourself")
-    ends = (w for w in (found[1] for found in NEXT_SENTENCE.finditer(text)) if len(w) > 1)
-    if any(w.lower() not in ABBREVIATED for w in ends):
+    if any(_ends_sentence(found, text) for found in NEXT_SENTENCE.finditer(text)):
         return Phrase(text, False, TWO_SENTENCES)
     text = re.sub(r"^because\s+", "", text, flags=re.I)
     text = re.sub(r"^[Tt]o\s+", "I want to ", text)
@@ -63,7 +75,7 @@ def reason(raw: str, names: tuple[str, ...] = ()) -> Phrase:
     if TOPIC_SENTENCE.match(text) or OF.match(text):
         return Phrase(first_lower(text), True)
     words = text.split()
-    if MINE.match(text) and words[2] not in JOINING | RELATIVE | NOT_A_VERB:
+    if MINE.match(text):
         return Phrase(first_lower(text), True)
     # Where the subject's first noun ends: after the determiner's noun, or the company's name.
     end = len(name.split()) if name else 2

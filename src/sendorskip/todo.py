@@ -117,3 +117,9 @@ def over(body: str, max_words: int) -> list[str]:
         f"This draft is {words} words, more than the {max_words} the draft check allows: cut"
         " what you can spare before you send it."
     ]
+
+
+def fewer_extras(ctx: dict[str, Any]) -> list[dict[str, Any]]:
+    """The note's context without its first one, two, three... extras (EXTRAS, in the order a
+    long note loses them)."""
+    return [{**ctx, **dict.fromkeys(EXTRAS[:n])} for n in range(1, len(EXTRAS) + 1)]
