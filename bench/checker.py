@@ -1,5 +1,5 @@
-"""The checker's start-up figures (issue 13's targets): snapshot boot, normal boot and a naive
-baseline, measured in the same run, visit after visit in turn.
+"""The checker's start-up figures (issue 13's targets): snapshot boot, normal boot, a naive
+baseline and the engine alone, measured in the same run, visit after visit in turn.
 
     .venv/bin/python bench/checker.py [--runs 5] [--server plain|nginx]
 
