@@ -180,11 +180,10 @@ def of_person(person: Person, screen: Screen) -> Reader:
                 " so it is not in the note. Put it as a short topic, such as “the new"
                 " scheduling system”, or write the sentence into the note yourself."
             )
-        elif not to_them(got.text, person, said):
-            about.append(screen.kept(got.text, raw, label, said))  # a caveat, where it is said
-        else:
-            topics.append(screen.kept(got.text, raw, label, said))
-            about.append(topics[-1])
+            continue
+        about.append(screen.kept(got.text, raw, label, said))  # a caveat, where it is said
+        if to_them(got.text, person, said):
+            topics.append(about[-1])
             we = phrases.insider(got.text)
             they = phrases.outsider(got.text)
             if we:
@@ -264,12 +263,12 @@ def promised(situation: Situation, said: Said, screen: Screen) -> str | None:
     if not situation.promised:
         return None
     got = phrases.topic(SENDING.sub("", situation.promised.strip(), count=1))
+    first = got.text.split(" ", 1)[0]
     if got.usable and LATER.search(got.text):
         got = phrases.Phrase(got.text, False, "it says when, and the note says it comes with it")
-    elif got.usable and got.text.split(" ", 1)[0].lower() in NOTHING_NAMED:
+    elif got.usable and first.lower() in NOTHING_NAMED:
         got = phrases.Phrase(got.text, False, "it does not name what you are sending")
     if got.usable:
-        first = got.text.split(" ", 1)[0]
         bare = first.isalpha() and first.islower() and not first.endswith("s")
         if bare and first not in phrases.ORDINARY_FIRST and first not in COUNTED:
             got = phrases.Phrase("the " + got.text, True)

@@ -212,10 +212,7 @@ def context(
         "informational": situation.informational,
         # Whoever helped, who gets no note after an informational chat (rules.toml): said under
         # the first note, not dropped unseen.
-        "not_thanked": [
-            p.name
-            for p in (*((situation.referrer,) if situation.referrer else ()), *situation.references)
-        ]
+        "not_thanked": [p.name for p in (situation.referrer, *situation.references) if p]
         if situation.informational and is_lead
         else [],
     }

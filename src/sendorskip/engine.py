@@ -35,6 +35,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .conditions import matches
+from .facts import FACT_BY_NAME
 from .knowledge import Knowledge
 from .people import Person
 from .rules import VERDICTS, Rule
@@ -114,11 +115,9 @@ def _channel(person: Person, medium: str, situation: Situation) -> str:
         return CHANNEL_OF[medium]
     if person.email_known:
         return "email"
-    # After an informational chat no note goes to the recruiter (facts.py: has_recruiter), so
-    # none passes one on.
-    return (
-        "via_recruiter" if situation.recruiter and not situation.informational else "find_address"
-    )
+    # Through the recruiter only where the rules see one (no note goes to them after an
+    # informational chat, so none passes one on).
+    return "via_recruiter" if FACT_BY_NAME["has_recruiter"].get(situation) else "find_address"
 
 
 def _recipients(

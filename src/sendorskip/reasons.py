@@ -74,9 +74,9 @@ def reason(raw: str, names: tuple[str, ...] = ()) -> Phrase:
         text = "I " + text[:1].lower() + text[1:]
     if TOPIC_SENTENCE.match(text) or OF.match(text):
         return Phrase(first_lower(text), True)
-    words = text.split()
     if MINE.match(text):
         return Phrase(first_lower(text), True)
+    words = text.split()
     # Where the subject's first noun ends: after the determiner's noun, or the company's name.
     end = len(name.split()) if name else 2
     if (DETERMINER.match(text) or name) and len(words) >= 4:
