@@ -163,8 +163,8 @@ def test_whoever_helped_gets_no_note_after_an_informational_chat_and_is_told_so(
     }
     (draft,) = api.advise(situation)["drafts"]
     assert [s for s in draft["suggestions"] if s.startswith("No note")] == [
-        "No note to Kim Ode here: the sources we use on thanking a referrer or a reference are"
-        " silent on informational interviews. Our reading: if they helped you get this"
+        "No note to Kim Ode here: the passages we quote on thanking a referrer or a reference"
+        " say nothing of informational interviews. Our reading: if they helped you get this"
         " conversation, thank them in a line of your own."
     ]
 

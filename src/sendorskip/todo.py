@@ -78,9 +78,9 @@ def fill(
             if ctx[key]
         ]
         out += [
-            f"No note to {name} here: the sources we use on thanking a referrer or a reference"
-            " are silent on informational interviews. Our reading: if they helped you get this"
-            " conversation, thank them in a line of your own."
+            f"No note to {name} here: the passages we quote on thanking a referrer or a"
+            " reference say nothing of informational interviews. Our reading: if they helped you"
+            " get this conversation, thank them in a line of your own."
             for name in ctx["not_thanked"]
         ]
     # Only the notes built on the conversation have a place for one more thing to say.
